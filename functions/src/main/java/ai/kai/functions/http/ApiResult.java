@@ -1,0 +1,18 @@
+package ai.kai.functions.http;
+
+import java.util.Map;
+
+/** What a handler answers: status, the {@code data} of the wrapper and extra {@code metadata}. */
+public record ApiResult(int status, Object data, Map<String, Object> metadata) {
+    public static ApiResult ok(Object data) {
+        return new ApiResult(200, data, Map.of());
+    }
+
+    public static ApiResult ok(Object data, Map<String, Object> metadata) {
+        return new ApiResult(200, data, metadata);
+    }
+
+    public static ApiResult created(Object data) {
+        return new ApiResult(201, data, Map.of());
+    }
+}

@@ -1,0 +1,156 @@
+package ai.kai.files;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.kai.error.ErrorCode;
+import ai.kai.error.KaiException;
+import ai.kai.query.ValueConverter;
+
+/**
+ * Converts an original upload into the stored form of DESIGN D5 with DuckDB: a database file holding table
+ * {@code data}, and Parquet written by DuckDB's {@code COPY … (FORMAT parquet)}. DuckDB streams the input, so
+ * the file is never held in the JVM heap. This is trusted code over paths we created, not user SQL.
+ */
+public final class DatasetConverter {
+    static final int PREVIEW_ROWS = 10;
+    private final String memoryLimit;
+    private final int threads;
+
+    public DatasetConverter(String memoryLimit, int threads) {
+        this.memoryLimit = memoryLimit;
+        this.threads = threads;
+    }
+
+    public Converted convert(Path original, ContentSniffer.Sniffed sniffed, Path workDir, String displayName) {
+        Path database = workDir.resolve("data.duckdb");
+        Path parquet = workDir.resolve("data.parquet");
+        try {
+            Files.deleteIfExists(database);
+            Files.deleteIfExists(parquet);
+        } catch (java.io.IOException e) {
+            throw new KaiException(ErrorCode.INTERNAL_ERROR, "could not prepare the work directory", e);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("SET memory_limit='" + memoryLimit + "'");
+            s.execute("SET threads=" + threads);
+            s.execute("SET temp_directory='" + q(workDir.resolve("spill").toString()) + "'");
+            s.execute("ATTACH '" + q(database.toString()) + "' AS out");
+            loadTable(s, original, sniffed, displayName);
+            long rows = count(s);
+            List<ColumnSchema> columns = describe(s);
+            if (columns.isEmpty()) {
+                throw new KaiException(ErrorCode.NO_DATA_ROWS, "the file has no columns");
+            }
+            if (rows == 0) {
+                throw new KaiException(ErrorCode.NO_DATA_ROWS,
+                        "the file has a header but no data rows; upload a file with at least one row");
+            }
+            List<Map<String, Object>> preview = preview(s);
+            s.execute("COPY out.data TO '" + q(parquet.toString()) + "' (FORMAT parquet, COMPRESSION zstd)");
+            s.execute("DETACH out");
+            return new Converted(database, parquet, rows, columns, preview);
+        } catch (SQLException e) {
+            throw parseError(e, original, displayName);
+        }
+    }
+
+    /** The converted dataset on local disk. */
+    public record Converted(Path database, Path parquet, long rowCount, List<ColumnSchema> columns,
+                            List<Map<String, Object>> previewRows) {
+    }
+
+    private static void loadTable(Statement s, Path original, ContentSniffer.Sniffed sniffed, String name)
+            throws SQLException {
+        String path = q(original.toString());
+        String source = switch (sniffed.format()) {
+            case PARQUET -> "read_parquet('" + path + "')";
+            case JSON -> "read_json_auto('" + path + "')";
+            case CSV, CSV_GZIP -> csvSource(path, sniffed, 20480);
+        };
+        try {
+            s.execute("CREATE TABLE out.data AS SELECT * FROM " + source);
+        } catch (SQLException e) {
+            if (!isCsv(sniffed) || !e.getMessage().contains("Could not convert")) {
+                throw e;
+            }
+            // a value late in the file did not fit the type guessed from the sample: read the whole file to type it
+            s.execute("DROP TABLE IF EXISTS out.data");
+            s.execute("CREATE TABLE out.data AS SELECT * FROM " + csvSource(path, sniffed, -1));
+        }
+    }
+
+    private static boolean isCsv(ContentSniffer.Sniffed sniffed) {
+        return sniffed.format() == FileFormat.CSV || sniffed.format() == FileFormat.CSV_GZIP;
+    }
+
+    private static String csvSource(String path, ContentSniffer.Sniffed sniffed, int sampleSize) {
+        StringBuilder sb = new StringBuilder("read_csv('").append(path).append("', auto_detect=true")
+                .append(", sample_size=").append(sampleSize);
+        if (sniffed.format() == FileFormat.CSV_GZIP) {
+            sb.append(", compression='gzip'");
+        }
+        if (!sniffed.utf8()) {
+            sb.append(", encoding='latin-1'");
+        }
+        return sb.append(")").toString();
+    }
+
+    private static long count(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM out.data")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<ColumnSchema> describe(Statement s) throws SQLException {
+        List<ColumnSchema> columns = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT column_name, data_type FROM duckdb_columns() "
+                + "WHERE database_name = 'out' AND table_name = 'data' ORDER BY column_index")) {
+            while (rs.next()) {
+                columns.add(new ColumnSchema(rs.getString(1), rs.getString(2)));
+            }
+        }
+        return columns;
+    }
+
+    private static List<Map<String, Object>> preview(Statement s) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT * FROM out.data LIMIT " + PREVIEW_ROWS)) {
+            ResultSetMetaData md = rs.getMetaData();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    row.put(md.getColumnLabel(i), ValueConverter.toJson(rs.getObject(i)));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static KaiException parseError(SQLException e, Path original, String displayName) {
+        String message = e.getMessage() == null ? "unreadable file" : e.getMessage();
+        message = message.replace(original.toString(), displayName);
+        int nl = message.indexOf("\n\n");
+        String summary = (nl > 0 ? message.substring(0, nl) : message).replaceAll("\\s+", " ").strip();
+        if (summary.length() > 600) {
+            summary = summary.substring(0, 600) + "…";
+        }
+        return new KaiException(ErrorCode.CSV_PARSE_ERROR, "the file could not be read as a table: " + summary, e);
+    }
+
+    private static String q(String s) {
+        return s.replace("'", "''");
+    }
+}

@@ -1,0 +1,49 @@
+package ai.kai.files;
+
+import java.util.List;
+import java.util.Map;
+
+import ai.kai.error.ErrorInfo;
+
+/** What the metadata table holds for one uploaded file (item {@code SK = FILE#id}). */
+public record FileRecord(
+        String fileId,
+        String name,
+        String format,
+        long sizeBytes,
+        FileStatus status,
+        ErrorInfo error,
+        String createdAt,
+        String updatedAt,
+        String originalKey,
+        String originalEtag,
+        String databaseKey,
+        String databaseEtag,
+        String parquetKey,
+        Long rowCount,
+        List<ColumnSchema> columns,
+        List<Map<String, Object>> previewRows,
+        Long ingestMs,
+        IngestClaim ingestClaim) {
+
+    public static FileRecord pending(String fileId, String name, long sizeBytes, String originalKey, String now) {
+        return new FileRecord(fileId, name, null, sizeBytes, FileStatus.PENDING, null, now, now, originalKey, null,
+                null, null, null, null, List.of(), List.of(), null, null);
+    }
+
+    public FileRecord claimed(IngestClaim claim, String now) {
+        return new FileRecord(fileId, name, format, sizeBytes, FileStatus.PENDING, null, createdAt, now, originalKey,
+                null, null, null, null, null, List.of(), List.of(), null, claim);
+    }
+
+    public FileRecord ready(StoredDataset d, String etag, long size, long ingestMillis, String now) {
+        return new FileRecord(fileId, name, d.format(), size, FileStatus.READY, null, createdAt, now, originalKey, etag,
+                d.databaseKey(), d.databaseEtag(), d.parquetKey(), d.rowCount(), d.columns(), d.previewRows(),
+                ingestMillis, null);
+    }
+
+    public FileRecord failed(ErrorInfo reason, String etag, String now) {
+        return new FileRecord(fileId, name, format, sizeBytes, FileStatus.FAILED, reason, createdAt, now, originalKey,
+                etag, null, null, null, null, List.of(), List.of(), null, null);
+    }
+}

@@ -1,0 +1,136 @@
+package ai.kai.query;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import ai.kai.config.KaiConfig;
+import ai.kai.error.ErrorCode;
+import ai.kai.error.KaiException;
+
+/**
+ * Runs one user statement against one dataset inside DuckDB's sandbox (DESIGN D6): a fresh in-memory
+ * connection per request; memory and threads set from the function's size; the dataset attached
+ * READ_ONLY; external access off; configuration locked; then the {@link SqlGuard}; then the statement
+ * under a timeout, its rows streamed until the row limit or the response-size cap.
+ */
+public final class QueryEngine {
+    private final String memoryLimit;
+    private final int threads;
+    private final int timeoutSeconds;
+    private final long maxResultBytes;
+    private final Path tempDir;
+
+    public QueryEngine(KaiConfig config) {
+        this(config.duckDbMemoryLimit(), config.duckDbThreads(), (int) config.queryTimeout().toSeconds(),
+                config.maxResultBytes(), config.cacheDir().resolve("duckdb-tmp"));
+    }
+
+    public QueryEngine(String memoryLimit, int threads, int timeoutSeconds, long maxResultBytes, Path tempDir) {
+        this.memoryLimit = memoryLimit;
+        this.threads = threads;
+        this.timeoutSeconds = timeoutSeconds;
+        this.maxResultBytes = maxResultBytes;
+        this.tempDir = tempDir;
+    }
+
+    /** Loads the native library and runs one tiny query: what SnapStart priming and cold start pay once. */
+    public static void warmUp() {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 42")) {
+            rs.next();
+        } catch (SQLException e) {
+            throw new KaiException(ErrorCode.INTERNAL_ERROR, "DuckDB failed to start", e);
+        }
+    }
+
+    public QueryResult query(Path databaseFile, QueryRequest request) {
+        long started = System.nanoTime();
+        try (Connection connection = openSandbox(databaseFile)) {
+            String statement = SqlGuard.check(connection, request.sql());
+            return execute(connection, statement, request.limit(), started, databaseFile);
+        } catch (SQLException e) {
+            throw DuckDbErrors.translate(e, databaseFile);
+        }
+    }
+
+    Connection openSandbox(Path databaseFile) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("jdbc_stream_results", "true");
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:", props);
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET memory_limit='" + memoryLimit + "'");
+            s.execute("SET threads=" + threads);
+            s.execute("SET temp_directory='" + sqlString(tempDir.toAbsolutePath().toString()) + "'");
+            s.execute("ATTACH '" + sqlString(databaseFile.toAbsolutePath().toString()) + "' AS f (READ_ONLY)");
+            s.execute("USE f");
+            s.execute("SET enable_external_access=false");
+            s.execute("SET lock_configuration=true");
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private QueryResult execute(Connection connection, String statement, int limit, long started, Path dataset)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(statement)) {
+            ps.setQueryTimeout(timeoutSeconds);
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                int n = md.getColumnCount();
+                List<String> columns = new ArrayList<>(n);
+                List<String> types = new ArrayList<>(n);
+                for (int i = 1; i <= n; i++) {
+                    columns.add(md.getColumnLabel(i));
+                    types.add(md.getColumnTypeName(i));
+                }
+                List<List<Object>> rows = new ArrayList<>();
+                long bytes = 0;
+                boolean truncated = false;
+                while (rs.next()) {
+                    if (rows.size() == limit) {
+                        truncated = true;
+                        break;
+                    }
+                    List<Object> row = new ArrayList<>(n);
+                    for (int i = 1; i <= n; i++) {
+                        Object value = ValueConverter.toJson(rs.getObject(i));
+                        bytes += ValueConverter.estimateBytes(value) + 1;
+                        row.add(value);
+                    }
+                    if (bytes > maxResultBytes) {
+                        if (rows.isEmpty()) {
+                            throw new KaiException(ErrorCode.RESULT_TOO_LARGE, "a single row of the result is larger than "
+                                    + maxResultBytes / 1024 + " KiB; select fewer or shorter columns");
+                        }
+                        truncated = true;
+                        break;
+                    }
+                    rows.add(row);
+                }
+                long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+                return new QueryResult(columns, types, rows, rows.size(), elapsedMs, truncated);
+            }
+        } catch (SQLException e) {
+            throw DuckDbErrors.translate(e, dataset);
+        } catch (OutOfMemoryError e) {
+            throw new KaiException(ErrorCode.QUERY_RESOURCE_LIMIT,
+                    "the result is too large to return; aggregate, filter or LIMIT the query");
+        }
+    }
+
+    static String sqlString(String s) {
+        return s.replace("'", "''");
+    }
+}
