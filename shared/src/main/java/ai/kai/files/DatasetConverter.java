@@ -46,7 +46,7 @@ public final class DatasetConverter {
             s.execute("SET threads=" + threads);
             s.execute("SET temp_directory='" + q(workDir.resolve("spill").toString()) + "'");
             s.execute("ATTACH '" + q(database.toString()) + "' AS out");
-            loadTable(s, original, sniffed, displayName);
+            loadTable(c, original, sniffed);
             long rows = count(s);
             List<ColumnSchema> columns = describe(s);
             if (columns.isEmpty()) {
@@ -70,23 +70,25 @@ public final class DatasetConverter {
                             List<Map<String, Object>> previewRows) {
     }
 
-    private static void loadTable(Statement s, Path original, ContentSniffer.Sniffed sniffed, String name)
-            throws SQLException {
+    /** A failed statement is closed by the DuckDB driver, so each attempt gets a new one. */
+    private static void loadTable(Connection c, Path original, ContentSniffer.Sniffed sniffed) throws SQLException {
         String path = q(original.toString());
         String source = switch (sniffed.format()) {
             case PARQUET -> "read_parquet('" + path + "')";
             case JSON -> "read_json_auto('" + path + "')";
             case CSV, CSV_GZIP -> csvSource(path, sniffed, 20480);
         };
-        try {
+        try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE out.data AS SELECT * FROM " + source);
         } catch (SQLException e) {
             if (!isCsv(sniffed) || !e.getMessage().contains("Could not convert")) {
                 throw e;
             }
             // a value late in the file did not fit the type guessed from the sample: read the whole file to type it
-            s.execute("DROP TABLE IF EXISTS out.data");
-            s.execute("CREATE TABLE out.data AS SELECT * FROM " + csvSource(path, sniffed, -1));
+            try (Statement retry = c.createStatement()) {
+                retry.execute("DROP TABLE IF EXISTS out.data");
+                retry.execute("CREATE TABLE out.data AS SELECT * FROM " + csvSource(path, sniffed, -1));
+            }
         }
     }
 
