@@ -10,24 +10,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import ai.kai.config.KaiConfig;
 import ai.kai.error.ErrorCode;
 import ai.kai.error.KaiException;
 
 /**
- * Runs one user statement against one dataset inside DuckDB's sandbox (DESIGN D6): a fresh in-memory
- * connection per request; memory and threads set from the function's size; the dataset attached
- * READ_ONLY; external access off; configuration locked; then the {@link SqlGuard}; then the statement
- * under a timeout, its rows streamed until the row limit or the response-size cap.
+ * Runs one user statement against one dataset inside DuckDB's sandbox (DESIGN D6): a new connection per
+ * request to the dataset's locked sandbox ({@link SandboxPool}: memory and threads from the function's size,
+ * the dataset attached READ_ONLY, external access off, configuration locked); then the {@link SqlGuard};
+ * then the statement under a timeout, its rows streamed until the row limit or the response-size cap.
  */
 public final class QueryEngine {
-    private final String memoryLimit;
-    private final int threads;
+    static final int SANDBOXES_KEPT = 2;
     private final int timeoutSeconds;
     private final long maxResultBytes;
-    private final Path tempDir;
+    private final SandboxPool sandboxes;
 
     public QueryEngine(KaiConfig config) {
         this(config.duckDbMemoryLimit(), config.duckDbThreads(), (int) config.queryTimeout().toSeconds(),
@@ -35,11 +33,9 @@ public final class QueryEngine {
     }
 
     public QueryEngine(String memoryLimit, int threads, int timeoutSeconds, long maxResultBytes, Path tempDir) {
-        this.memoryLimit = memoryLimit;
-        this.threads = threads;
         this.timeoutSeconds = timeoutSeconds;
         this.maxResultBytes = maxResultBytes;
-        this.tempDir = tempDir;
+        this.sandboxes = new SandboxPool(memoryLimit, threads, tempDir, SANDBOXES_KEPT);
     }
 
     /** Loads the native library and runs one tiny query: what SnapStart priming and cold start pay once. */
@@ -55,30 +51,11 @@ public final class QueryEngine {
 
     public QueryResult query(Path databaseFile, QueryRequest request) {
         long started = System.nanoTime();
-        try (Connection connection = openSandbox(databaseFile)) {
+        try (Connection connection = sandboxes.connect(databaseFile)) {
             String statement = SqlGuard.check(connection, request.sql());
             return execute(connection, statement, request.limit(), started, databaseFile);
         } catch (SQLException e) {
             throw DuckDbErrors.translate(e, databaseFile);
-        }
-    }
-
-    Connection openSandbox(Path databaseFile) throws SQLException {
-        Properties props = new Properties();
-        props.setProperty("jdbc_stream_results", "true");
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:", props);
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET memory_limit='" + memoryLimit + "'");
-            s.execute("SET threads=" + threads);
-            s.execute("SET temp_directory='" + sqlString(tempDir.toAbsolutePath().toString()) + "'");
-            s.execute("ATTACH '" + sqlString(databaseFile.toAbsolutePath().toString()) + "' AS f (READ_ONLY)");
-            s.execute("USE f");
-            s.execute("SET enable_external_access=false");
-            s.execute("SET lock_configuration=true");
-            return connection;
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
         }
     }
 

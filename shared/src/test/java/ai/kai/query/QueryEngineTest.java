@@ -162,6 +162,22 @@ class QueryEngineTest {
     }
 
     @Test
+    void shouldKeepEachDatasetsSandboxToItself() throws Exception {
+        Path otherDir = java.nio.file.Files.createDirectories(dir.resolve("other"));
+        Path other;
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + otherDir.resolve("data.duckdb"));
+             var s = c.createStatement()) {
+            s.execute("CREATE TABLE data AS SELECT 'secret' AS v");
+            other = otherDir.resolve("data.duckdb");
+        }
+        assertThat(engine.query(other, new QueryRequest("SELECT v FROM data", 10)).rows()).containsExactly(List.of("secret"));
+        QueryResult mine = run("SELECT count(*) FROM data");
+        assertThat(mine.rows()).containsExactly(List.of(10000L));
+        assertThat(run("SHOW DATABASES").rows().toString()).doesNotContain("other").doesNotContain(dir.toString());
+        assertThat(refusal("SELECT * FROM duckdb_databases()")).isEqualTo(ErrorCode.SQL_FORBIDDEN_FUNCTION);
+    }
+
+    @Test
     void shouldNeverModifyTheDatasetFile() throws Exception {
         byte[] before = Files.readAllBytes(db);
         refusal("DELETE FROM data");
