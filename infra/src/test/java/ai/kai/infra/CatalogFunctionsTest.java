@@ -1,0 +1,130 @@
+package ai.kai.infra;
+
+import static ai.kai.infra.TemplateFacts.FUNCTION;
+import static ai.kai.infra.TemplateFacts.functionId;
+import static ai.kai.infra.TemplateFacts.list;
+import static ai.kai.infra.TemplateFacts.properties;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import ai.kai.functions.catalog.FunctionCatalog;
+import ai.kai.functions.catalog.FunctionSpec;
+import software.amazon.awscdk.assertions.Capture;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/** Every entry of the FunctionCatalog becomes one Lambda function, deployed the way DESIGN §2 and D3 say. */
+class CatalogFunctionsTest {
+    private static Template api;
+
+    @BeforeAll
+    static void synthesize() {
+        api = SynthesizedKai.ofCatalog().api();
+    }
+
+    @Test
+    void shouldDeployEveryCatalogEntryAsOneFunctionNamedAfterIt() {
+        for (FunctionSpec spec : FunctionCatalog.all()) {
+            api.hasResourceProperties(FUNCTION, Map.of(
+                    "FunctionName", spec.name(),
+                    "Description", spec.summary(),
+                    "Handler", spec.handler()));
+        }
+        assertThat(api.findResources(FUNCTION, Map.of("Properties", Map.of("Handler", Match.stringLikeRegexp("^ai\\.kai\\..*")))))
+                .as("KAI functions in the stack").hasSize(FunctionCatalog.all().size());
+    }
+
+    @Test
+    void shouldRunEveryFunctionOnJava21AndArm64() {
+        for (FunctionSpec spec : FunctionCatalog.all()) {
+            api.hasResourceProperties(FUNCTION, Map.of(
+                    "FunctionName", spec.name(),
+                    "Runtime", "java21",
+                    "Architectures", List.of("arm64")));
+        }
+    }
+
+    @Test
+    void shouldSizeEveryFunctionAsItsCatalogEntrySays() {
+        for (FunctionSpec spec : FunctionCatalog.all()) {
+            api.hasResourceProperties(FUNCTION, Map.of(
+                    "FunctionName", spec.name(),
+                    "MemorySize", spec.memoryMb(),
+                    "Timeout", spec.timeoutSeconds()));
+        }
+    }
+
+    @Test
+    void shouldGiveEveryFunctionSnapStartOnPublishedVersions() {
+        for (FunctionSpec spec : FunctionCatalog.all()) {
+            api.hasResourceProperties(FUNCTION, Map.of(
+                    "FunctionName", spec.name(),
+                    "SnapStart", Map.of("ApplyOn", "PublishedVersions")));
+        }
+    }
+
+    @Test
+    void shouldPointAnAliasNamedLiveAtAPublishedVersionOfEveryFunction() {
+        for (FunctionSpec spec : FunctionCatalog.all()) {
+            String functionId = functionId(api, spec.name());
+            Capture version = new Capture();
+            api.hasResourceProperties("AWS::Lambda::Alias", Map.of(
+                    "Name", "live",
+                    "FunctionName", Map.of("Ref", functionId),
+                    "FunctionVersion", Map.of("Fn::GetAtt", List.of(version, "Version"))));
+            assertThat(api.findResources("AWS::Lambda::Version",
+                    Map.of("Properties", Map.of("FunctionName", Map.of("Ref", functionId)))))
+                    .as("published version of %s", spec.name())
+                    .containsOnlyKeys(version.asString());
+        }
+    }
+
+    @Test
+    void shouldTellEveryFunctionWhereItsDataAndCacheLive() {
+        for (FunctionSpec spec : FunctionCatalog.all()) {
+            api.hasResourceProperties(FUNCTION, Map.of(
+                    "FunctionName", spec.name(),
+                    "Environment", Map.of("Variables", Map.of(
+                            "KAI_BUCKET", Map.of("Fn::ImportValue", Match.stringLikeRegexp("KaiStorage:.*DataBucket.*")),
+                            "KAI_TABLE", Map.of("Fn::ImportValue", Match.stringLikeRegexp("KaiStorage:.*MetadataTable.*")),
+                            "KAI_CACHE_DIR", "/tmp/kai-cache",
+                            "KAI_TENANT_CLAIM", "custom:tenant",
+                            "HOME", "/tmp",
+                            "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"))));
+        }
+    }
+
+    @Test
+    void shouldAttachTheOneDuckDbLayerToFunctionsWhoseArtifactNeedsIt() {
+        api.resourceCountIs("AWS::Lambda::LayerVersion", 1);
+        api.hasResourceProperties("AWS::Lambda::LayerVersion", Map.of(
+                "CompatibleRuntimes", List.of("java21"),
+                "CompatibleArchitectures", List.of("arm64")));
+        String layerId = api.findResources("AWS::Lambda::LayerVersion").keySet().iterator().next();
+        for (FunctionSpec spec : FunctionCatalog.all()) {
+            List<Object> layers = list(properties(api, functionId(api, spec.name())).get("Layers"));
+            if (spec.artifact().needsDuckDb()) {
+                assertThat(layers).as("layers of %s", spec.name()).containsExactly(Map.of("Ref", layerId));
+            } else {
+                assertThat(layers).as("layers of %s", spec.name()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepEveryFunctionsLogsForThirtyDays() {
+        for (FunctionSpec spec : FunctionCatalog.all()) {
+            Map<String, Map<String, Object>> logGroups = api.findResources("AWS::Logs::LogGroup", Map.of("Properties",
+                    Map.of("LogGroupName", "/aws/lambda/" + spec.name(), "RetentionInDays", 30)));
+            assertThat(logGroups).as("log group of %s", spec.name()).hasSize(1);
+            api.hasResourceProperties(FUNCTION, Map.of(
+                    "FunctionName", spec.name(),
+                    "LoggingConfig", Map.of("LogGroup", Map.of("Ref", logGroups.keySet().iterator().next()))));
+        }
+    }
+}

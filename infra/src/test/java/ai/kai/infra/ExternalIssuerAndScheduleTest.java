@@ -1,0 +1,95 @@
+package ai.kai.infra;
+
+import static ai.kai.infra.TemplateFacts.allowedActions;
+import static ai.kai.infra.TemplateFacts.liveAliasId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import ai.kai.functions.catalog.Access;
+import ai.kai.functions.catalog.Artifact;
+import ai.kai.functions.catalog.FunctionCatalog;
+import ai.kai.functions.catalog.FunctionSpec;
+import ai.kai.functions.catalog.Trigger;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/**
+ * A deployment that trusts an existing OIDC issuer (context jwtIssuer/jwtAudience/tenantClaim) and a catalog
+ * with a {@code Trigger.Scheduled} function, as the notebook runs will add.
+ */
+class ExternalIssuerAndScheduleTest {
+    private static final String ISSUER = "https://login.example.com/realms/kai";
+    private static final String SCHEDULED = "kai-notebook-run";
+    private static Template api;
+
+    @BeforeAll
+    static void synthesize() {
+        List<FunctionSpec> functions = new ArrayList<>(FunctionCatalog.all());
+        FunctionSpec health = FunctionCatalog.byName("kai-health").orElseThrow();
+        functions.add(new FunctionSpec(SCHEDULED, "Run a notebook on its schedule", new Trigger.Scheduled(),
+                health.handlerClass(), Artifact.FILES, 1024, 900, Set.of(Access.METADATA_READ)));
+        api = SynthesizedKai.of("external-issuer", Map.of(
+                "jwtIssuer", ISSUER,
+                "jwtAudience", "kai-cli, kai-web",
+                "tenantClaim", "https://kai.example.com/tenant"), functions).api();
+    }
+
+    @Test
+    void shouldTrustTheConfiguredIssuerAndCreateNoUserPool() {
+        api.resourceCountIs("AWS::Cognito::UserPool", 0);
+        api.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", Map.of(
+                "AuthorizerType", "JWT",
+                "JwtConfiguration", Map.of("Issuer", ISSUER, "Audience", List.of("kai-cli", "kai-web"))));
+        assertThat(api.findOutputs("UserPoolId")).isEmpty();
+    }
+
+    @Test
+    void shouldTellTheFunctionsWhichClaimNamesTheTenant() {
+        api.hasResourceProperties(TemplateFacts.FUNCTION, Map.of(
+                "FunctionName", "kai-files-list",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("KAI_TENANT_CLAIM", "https://kai.example.com/tenant")))));
+    }
+
+    @Test
+    void shouldDeployTheScheduledFunctionWithoutARoute() {
+        api.hasResourceProperties(TemplateFacts.FUNCTION, Map.of(
+                "FunctionName", SCHEDULED, "SnapStart", Map.of("ApplyOn", "PublishedVersions")));
+        liveAliasId(api, SCHEDULED);
+        api.resourceCountIs("AWS::ApiGatewayV2::Route", FunctionCatalog.http().size());
+        assertThat(allowedActions(api, SCHEDULED)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:Query");
+    }
+
+    @Test
+    void shouldLetTheSchedulerInvokeOnlyTheScheduledFunctionsAlias() {
+        Map<String, Map<String, Object>> roles = api.findResources("AWS::IAM::Role", Map.of("Properties", Map.of(
+                "AssumeRolePolicyDocument", Map.of("Statement", List.of(Match.objectLike(Map.of(
+                        "Principal", Map.of("Service", "scheduler.amazonaws.com"),
+                        "Condition", Map.of("StringEquals", Map.of("aws:SourceAccount", Map.of("Ref", "AWS::AccountId"))))))))));
+        assertThat(roles).hasSize(1);
+        String roleId = roles.keySet().iterator().next();
+        String queueId = api.findResources("AWS::SQS::Queue").keySet().iterator().next();
+        api.hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "Roles", List.of(Map.of("Ref", roleId)),
+                "PolicyDocument", Map.of("Statement", List.of(
+                        Map.of("Sid", "InvokeOneFunction", "Effect", "Allow", "Action", "lambda:InvokeFunction",
+                                "Resource", Map.of("Ref", liveAliasId(api, SCHEDULED))),
+                        Match.objectLike(Map.of("Effect", "Allow",
+                                "Action", Match.arrayWith(List.of("sqs:SendMessage")),
+                                "Resource", Map.of("Fn::GetAtt", List.of(queueId, "Arn"))))))));
+    }
+
+    @Test
+    void shouldGiveScheduledRunsAnEncryptedDeadLetterQueueAndOutputIt() {
+        api.resourceCountIs("AWS::SQS::Queue", 1);
+        api.hasResourceProperties("AWS::SQS::Queue", Map.of("SqsManagedSseEnabled", true, "MessageRetentionPeriod", 1209600));
+        api.hasOutput("KaiNotebookRunSchedulerRoleArn", Map.of("Value", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn"))));
+        api.hasOutput("KaiNotebookRunScheduleDlqArn", Map.of("Value", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn"))));
+    }
+}

@@ -1,0 +1,55 @@
+package ai.kai.infra;
+
+import static ai.kai.infra.TemplateFacts.liveAliasId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/** Uploads landing under tenants/ invoke the ingest function's live alias, without a cycle between the stacks. */
+class ObjectCreatedTriggerTest {
+    private static final String INGEST = "kai-files-ingest";
+    private static Template api;
+    private static Template storage;
+
+    @BeforeAll
+    static void synthesize() {
+        api = SynthesizedKai.ofCatalog().api();
+        storage = SynthesizedKai.ofCatalog().storage();
+    }
+
+    @Test
+    void shouldNotifyTheIngestAliasOfObjectsCreatedUnderTenants() {
+        api.resourceCountIs("Custom::S3BucketNotifications", 1);
+        api.hasResourceProperties("Custom::S3BucketNotifications", Map.of(
+                "BucketName", Map.of("Fn::ImportValue", Match.stringLikeRegexp("KaiStorage:.*DataBucket.*")),
+                "Managed", false,
+                "NotificationConfiguration", Map.of("LambdaFunctionConfigurations", List.of(Map.of(
+                        "Events", List.of("s3:ObjectCreated:*"),
+                        "Filter", Map.of("Key", Map.of("FilterRules", List.of(Map.of("Name", "prefix", "Value", "tenants/")))),
+                        "LambdaFunctionArn", Map.of("Ref", liveAliasId(api, INGEST)))))));
+    }
+
+    @Test
+    void shouldLetS3InvokeTheIngestAliasFromThisAccountOnly() {
+        api.hasResourceProperties("AWS::Lambda::Permission", Map.of(
+                "Action", "lambda:InvokeFunction",
+                "Principal", "s3.amazonaws.com",
+                "FunctionName", Map.of("Ref", liveAliasId(api, INGEST)),
+                "SourceAccount", Map.of("Ref", "AWS::AccountId")));
+        assertThat(api.findResources("AWS::Lambda::Permission", Map.of("Properties", Map.of("Principal", "s3.amazonaws.com"))))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldKeepTheStorageStackFreeOfReferencesToTheFunctions() {
+        storage.resourceCountIs("Custom::S3BucketNotifications", 0);
+        assertThat(storage.toJSON().toString()).doesNotContain("Fn::ImportValue").doesNotContain("KaiApi");
+    }
+}
