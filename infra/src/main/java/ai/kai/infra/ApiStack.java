@@ -75,7 +75,7 @@ public final class ApiStack extends Stack {
     }
 
     private Optional<ILayerVersion> createDuckDbLayer() {
-        if (catalog.stream().noneMatch(spec -> spec.artifact().needsDuckDb())) {
+        if (catalog.stream().noneMatch(spec -> spec.usesDuckDb())) {
             return Optional.empty();
         }
         return Optional.of(LayerVersion.Builder.create(this, "DuckDbLayer")
@@ -91,7 +91,7 @@ public final class ApiStack extends Stack {
         Map<String, KaiFunction> created = new LinkedHashMap<>();
         for (FunctionSpec spec : catalog) {
             Code code = codes.computeIfAbsent(spec.artifact(), a -> Code.fromAsset(artifacts.jar(a).toString()));
-            List<ILayerVersion> layers = spec.artifact().needsDuckDb() ? List.of(duckDbLayer.orElseThrow()) : List.of();
+            List<ILayerVersion> layers = spec.usesDuckDb() ? List.of(duckDbLayer.orElseThrow()) : List.of();
             created.put(spec.name(), new KaiFunction(this, constructId(spec), spec, code, layers, settings,
                     storage.bucket(), storage.table()));
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import ai.kai.functions.catalog.FunctionSpec;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Size;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.IRole;
@@ -91,6 +92,7 @@ public final class KaiFunction extends Construct {
                 .code(code)
                 .layers(layers)
                 .memorySize(spec.memoryMb())
+                .ephemeralStorageSize(Size.mebibytes(spec.ephemeralStorageMb()))
                 .timeout(Duration.seconds(spec.timeoutSeconds()))
                 .role(role)
                 .logGroup(logs)
@@ -114,6 +116,9 @@ public final class KaiFunction extends Construct {
         env.put("KAI_BUCKET", bucket.getBucketName());
         env.put("KAI_TABLE", table.getTableName());
         env.put("KAI_CACHE_DIR", CACHE_DIR);
+        // the dataset cache may use 60% of /tmp; the rest is for ingest work files and DuckDB spill
+        env.put("KAI_CACHE_MAX_BYTES", Long.toString(spec.ephemeralStorageMb() * 1024L * 1024L * 6 / 10));
+        env.put("KAI_MAX_UPLOAD_BYTES", Long.toString(FunctionSpec.DEPLOYED_MAX_UPLOAD_BYTES));
         env.put("KAI_TENANT_CLAIM", settings.tenantClaim());
         env.put("HOME", "/tmp");
         env.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);

@@ -3,6 +3,7 @@ package ai.kai.infra;
 import static ai.kai.infra.TemplateFacts.FUNCTION;
 import static ai.kai.infra.TemplateFacts.functionId;
 import static ai.kai.infra.TemplateFacts.list;
+import static ai.kai.infra.TemplateFacts.map;
 import static ai.kai.infra.TemplateFacts.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,11 +109,21 @@ class CatalogFunctionsTest {
         String layerId = api.findResources("AWS::Lambda::LayerVersion").keySet().iterator().next();
         for (FunctionSpec spec : FunctionCatalog.all()) {
             List<Object> layers = list(properties(api, functionId(api, spec.name())).get("Layers"));
-            if (spec.artifact().needsDuckDb()) {
+            if (spec.usesDuckDb()) {
                 assertThat(layers).as("layers of %s", spec.name()).containsExactly(Map.of("Ref", layerId));
             } else {
                 assertThat(layers).as("layers of %s", spec.name()).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void shouldKeepTmpWithinWhatSnapStartAllowsAndSizeTheCacheToIt() {
+        for (FunctionSpec spec : FunctionCatalog.all()) {
+            Map<String, Object> props = properties(api, functionId(api, spec.name()));
+            assertThat(props.get("EphemeralStorage")).as(spec.name()).isEqualTo(Map.of("Size", 512));
+            Map<String, Object> env = map(map(props.get("Environment")).get("Variables"));
+            assertThat(env.get("KAI_CACHE_MAX_BYTES")).as(spec.name()).isEqualTo(Long.toString(512L * 1024 * 1024 * 6 / 10));
         }
     }
 

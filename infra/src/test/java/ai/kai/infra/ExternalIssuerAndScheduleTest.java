@@ -34,7 +34,8 @@ class ExternalIssuerAndScheduleTest {
         List<FunctionSpec> functions = new ArrayList<>(FunctionCatalog.all());
         FunctionSpec health = FunctionCatalog.byName("kai-health").orElseThrow();
         functions.add(new FunctionSpec(SCHEDULED, "Run a notebook on its schedule", new Trigger.Scheduled(),
-                health.handlerClass(), Artifact.FILES, 1024, 900, Set.of(Access.METADATA_READ)));
+                health.handlerClass(), Artifact.FILES, 1024, 900, FunctionSpec.DEFAULT_EPHEMERAL_MB, false,
+                Set.of(Access.METADATA_READ)));
         api = SynthesizedKai.of("external-issuer", Map.of(
                 "jwtIssuer", ISSUER,
                 "jwtAudience", "kai-cli, kai-web",

@@ -2,25 +2,20 @@ package ai.kai.functions.catalog;
 
 /**
  * The deployable jars (DESIGN D4), grouped by dependency footprint. Each is built by functions/pom.xml as the
- * shaded jar with the given classifier; DuckDB is not inside but in the shared layer.
+ * shaded jar with the given classifier; DuckDB is not inside but in the shared layer, which only the functions
+ * that use it ({@link FunctionSpec#usesDuckDb()}) get.
  */
 public enum Artifact {
-    FILES("files", true);
+    FILES("files");
 
     private final String classifier;
-    private final boolean needsDuckDb;
 
-    Artifact(String classifier, boolean needsDuckDb) {
+    Artifact(String classifier) {
         this.classifier = classifier;
-        this.needsDuckDb = needsDuckDb;
     }
 
     public String classifier() {
         return classifier;
-    }
-
-    public boolean needsDuckDb() {
-        return needsDuckDb;
     }
 
     /** The file name under functions/target/. */

@@ -39,12 +39,13 @@ public final class FunctionCatalog {
             http("kai-files-get", "A file's status, schema, row count and preview rows", "GET", "/files/{file_id}",
                     true, GetFileHandler.class, 512, Set.of(METADATA_READ)),
             http("kai-files-query", "Run one read-only DuckDB SQL statement over a file (table 'data')", "POST",
-                    "/files/{file_id}/query", true, QueryFileHandler.class, 2048, Set.of(BLOB_READ, METADATA_READ)),
+                    "/files/{file_id}/query", true, QueryFileHandler.class, 2048, Set.of(BLOB_READ, METADATA_READ))
+                    .withDuckDb(),
             http("kai-files-delete", "Delete a file: its objects and its record", "DELETE", "/files/{file_id}", true,
                     DeleteFileHandler.class, 512, Set.of(BLOB_DELETE, BLOB_READ, METADATA_READ, METADATA_WRITE)),
             new FunctionSpec("kai-files-ingest", "Convert an uploaded original into its stored form when it lands",
                     new Trigger.ObjectCreated("tenants/", ""), IngestFileHandler.class, Artifact.FILES, 3008, 900,
-                    Set.of(BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE)));
+                    FunctionSpec.DEFAULT_EPHEMERAL_MB, true, Set.of(BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE)));
 
     private FunctionCatalog() {
     }
@@ -65,6 +66,6 @@ public final class FunctionCatalog {
                                      Class<? extends com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>> handler,
                                      int memoryMb, Set<Access> access) {
         return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, authenticated), handler,
-                Artifact.FILES, memoryMb, HTTP_TIMEOUT, access);
+                Artifact.FILES, memoryMb, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
     }
 }
