@@ -29,10 +29,13 @@ public final class ContentSniffer {
         if (length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
             return new Sniffed(FileFormat.CSV_GZIP, false);
         }
+        if (startsWith(head, length, "PK\u0003\u0004")) {
+            return new Sniffed(FileFormat.XLSX, false);
+        }
         String known = knownBinary(head, length);
         if (known != null) {
             throw new KaiException(ErrorCode.UNSUPPORTED_FILE_TYPE,
-                    "the content is " + known + ", not a table; upload CSV, TSV, Parquet or JSON");
+                    "the content is " + known + ", not a table; upload CSV, TSV, Excel (.xlsx), Parquet or JSON");
         }
         if (looksBinary(head, length)) {
             throw new KaiException(ErrorCode.BINARY_CONTENT,
@@ -46,13 +49,24 @@ public final class ContentSniffer {
         return new Sniffed(FileFormat.CSV, utf8);
     }
 
-    /** What sniffing found: the format and whether the text is valid UTF-8 (else read as Latin-1). */
+    /** What sniffing found: the format and whether the text is valid UTF-8 (else read as Windows-1252). */
     public record Sniffed(FileFormat format, boolean utf8) {
+        /** Refuses a file whose name promises another format than its content holds. */
+        public Sniffed checkAgainst(String fileName) {
+            FileFormat.fromExtension(fileName).ifPresent(promised -> {
+                if (!promised.compatibleWith(format)) {
+                    throw new KaiException(ErrorCode.FILE_TYPE_MISMATCH, "the file is named like " + promised.wire()
+                            + " (\"" + fileName + "\") but its content is " + format.wire()
+                            + "; rename it or upload the right file");
+                }
+            });
+            return this;
+        }
     }
 
     private static String knownBinary(byte[] b, int n) {
-        if (startsWith(b, n, "PK\u0003\u0004")) {
-            return "a ZIP archive (or an Excel/Office file)";
+        if (n >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11 && (b[3] & 0xff) == 0xE0) {
+            return "a legacy Office file (.xls/.doc); save it as .xlsx or CSV";
         }
         if (startsWith(b, n, "%PDF")) {
             return "a PDF document";

@@ -15,6 +15,8 @@ import java.util.Map;
 
 import ai.kai.error.ErrorCode;
 import ai.kai.error.KaiException;
+import ai.kai.files.formats.LoadReport;
+import ai.kai.files.formats.TableLoader;
 import ai.kai.query.ValueConverter;
 
 /**
@@ -32,7 +34,8 @@ public final class DatasetConverter {
         this.threads = threads;
     }
 
-    public Converted convert(Path original, ContentSniffer.Sniffed sniffed, Path workDir, String displayName) {
+    public Converted convert(Path original, ContentSniffer.Sniffed sniffed, IngestOptions options, Path workDir,
+                             String displayName) {
         Path database = workDir.resolve("data.duckdb");
         Path parquet = workDir.resolve("data.parquet");
         try {
@@ -46,7 +49,8 @@ public final class DatasetConverter {
             s.execute("SET threads=" + threads);
             s.execute("SET temp_directory='" + q(workDir.resolve("spill").toString()) + "'");
             s.execute("ATTACH '" + q(database.toString()) + "' AS out");
-            loadTable(c, original, sniffed);
+            LoadReport report = TableLoader.forFormat(sniffed.format()).load(c, original, sniffed,
+                    IngestOptions.orDetect(options), workDir);
             long rows = count(s);
             List<ColumnSchema> columns = describe(s);
             if (columns.isEmpty()) {
@@ -59,53 +63,15 @@ public final class DatasetConverter {
             List<Map<String, Object>> preview = preview(s);
             s.execute("COPY out.data TO '" + q(parquet.toString()) + "' (FORMAT parquet, COMPRESSION zstd)");
             s.execute("DETACH out");
-            return new Converted(database, parquet, rows, columns, preview);
+            return new Converted(database, parquet, rows, columns, preview, report);
         } catch (SQLException e) {
-            throw parseError(e, original, displayName);
+            throw parseError(e, sniffed.format(), workDir, displayName);
         }
     }
 
     /** The converted dataset on local disk. */
     public record Converted(Path database, Path parquet, long rowCount, List<ColumnSchema> columns,
-                            List<Map<String, Object>> previewRows) {
-    }
-
-    /** A failed statement is closed by the DuckDB driver, so each attempt gets a new one. */
-    private static void loadTable(Connection c, Path original, ContentSniffer.Sniffed sniffed) throws SQLException {
-        String path = q(original.toString());
-        String source = switch (sniffed.format()) {
-            case PARQUET -> "read_parquet('" + path + "')";
-            case JSON -> "read_json_auto('" + path + "')";
-            case CSV, CSV_GZIP -> csvSource(path, sniffed, 20480);
-        };
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE out.data AS SELECT * FROM " + source);
-        } catch (SQLException e) {
-            if (!isCsv(sniffed) || !e.getMessage().contains("Could not convert")) {
-                throw e;
-            }
-            // a value late in the file did not fit the type guessed from the sample: read the whole file to type it
-            try (Statement retry = c.createStatement()) {
-                retry.execute("DROP TABLE IF EXISTS out.data");
-                retry.execute("CREATE TABLE out.data AS SELECT * FROM " + csvSource(path, sniffed, -1));
-            }
-        }
-    }
-
-    private static boolean isCsv(ContentSniffer.Sniffed sniffed) {
-        return sniffed.format() == FileFormat.CSV || sniffed.format() == FileFormat.CSV_GZIP;
-    }
-
-    private static String csvSource(String path, ContentSniffer.Sniffed sniffed, int sampleSize) {
-        StringBuilder sb = new StringBuilder("read_csv('").append(path).append("', auto_detect=true")
-                .append(", sample_size=").append(sampleSize);
-        if (sniffed.format() == FileFormat.CSV_GZIP) {
-            sb.append(", compression='gzip'");
-        }
-        if (!sniffed.utf8()) {
-            sb.append(", encoding='latin-1'");
-        }
-        return sb.append(")").toString();
+                            List<Map<String, Object>> previewRows, LoadReport report) {
     }
 
     private static long count(Statement s) throws SQLException {
@@ -141,15 +107,20 @@ public final class DatasetConverter {
         return rows;
     }
 
-    private static KaiException parseError(SQLException e, Path original, String displayName) {
+    private static KaiException parseError(SQLException e, FileFormat format, Path workDir, String displayName) {
         String message = e.getMessage() == null ? "unreadable file" : e.getMessage();
-        message = message.replace(original.toString(), displayName);
+        message = message.replaceAll(java.util.regex.Pattern.quote(workDir.toString()) + "/[^'\"\\s]*", displayName);
         int nl = message.indexOf("\n\n");
         String summary = (nl > 0 ? message.substring(0, nl) : message).replaceAll("\\s+", " ").strip();
         if (summary.length() > 600) {
             summary = summary.substring(0, 600) + "…";
         }
-        return new KaiException(ErrorCode.CSV_PARSE_ERROR, "the file could not be read as a table: " + summary, e);
+        ErrorCode code = switch (format) {
+            case CSV, CSV_GZIP, XLSX -> format == FileFormat.XLSX ? ErrorCode.EXCEL_READ_ERROR : ErrorCode.CSV_PARSE_ERROR;
+            case JSON -> ErrorCode.JSON_PARSE_ERROR;
+            case PARQUET -> ErrorCode.PARQUET_READ_ERROR;
+        };
+        return new KaiException(code, "the file could not be read as " + format.wire() + ": " + summary, e);
     }
 
     private static String q(String s) {

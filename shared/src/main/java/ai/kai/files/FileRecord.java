@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import ai.kai.error.ErrorInfo;
+import ai.kai.files.formats.LoadReport;
 
 /** What the metadata table holds for one uploaded file (item {@code SK = FILE#id}). */
 public record FileRecord(
@@ -24,26 +25,29 @@ public record FileRecord(
         List<ColumnSchema> columns,
         List<Map<String, Object>> previewRows,
         Long ingestMs,
-        IngestClaim ingestClaim) {
+        IngestClaim ingestClaim,
+        IngestOptions ingestOptions,
+        LoadReport ingestReport) {
 
-    public static FileRecord pending(String fileId, String name, long sizeBytes, String originalKey, String now) {
+    public static FileRecord pending(String fileId, String name, long sizeBytes, String originalKey, String now,
+                                     IngestOptions options) {
         return new FileRecord(fileId, name, null, sizeBytes, FileStatus.PENDING, null, now, now, originalKey, null,
-                null, null, null, null, List.of(), List.of(), null, null);
+                null, null, null, null, List.of(), List.of(), null, null, options, null);
     }
 
     public FileRecord claimed(IngestClaim claim, String now) {
         return new FileRecord(fileId, name, format, sizeBytes, FileStatus.PENDING, null, createdAt, now, originalKey,
-                null, null, null, null, null, List.of(), List.of(), null, claim);
+                null, null, null, null, null, List.of(), List.of(), null, claim, ingestOptions, null);
     }
 
     public FileRecord ready(StoredDataset d, String etag, long size, long ingestMillis, String now) {
         return new FileRecord(fileId, name, d.format(), size, FileStatus.READY, null, createdAt, now, originalKey, etag,
                 d.databaseKey(), d.databaseEtag(), d.parquetKey(), d.rowCount(), d.columns(), d.previewRows(),
-                ingestMillis, null);
+                ingestMillis, null, ingestOptions, d.report());
     }
 
     public FileRecord failed(ErrorInfo reason, String etag, String now) {
         return new FileRecord(fileId, name, format, sizeBytes, FileStatus.FAILED, reason, createdAt, now, originalKey,
-                etag, null, null, null, null, List.of(), List.of(), null, null);
+                etag, null, null, null, null, List.of(), List.of(), null, null, ingestOptions, null);
     }
 }

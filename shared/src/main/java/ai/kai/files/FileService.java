@@ -37,16 +37,17 @@ public final class FileService {
     }
 
     /** A small file sent in the request itself: checked, stored, and ingested when storage reports it. */
-    public FileView uploadInline(TenantId tenant, String name, byte[] content) {
+    public FileView uploadInline(TenantId tenant, String name, byte[] content, IngestOptions options) {
         FileName fileName = new FileName(name);
         if (content.length > maxInlineBytes) {
             throw new KaiException(ErrorCode.PAYLOAD_TOO_LARGE, "inline uploads are limited to " + maxInlineBytes / 1024
                     + " KiB; request a presigned upload (\"mode\": \"presigned\") for larger files");
         }
-        ContentSniffer.sniff(content, Math.min(content.length, ContentSniffer.SNIFF_BYTES), content.length);
+        ContentSniffer.sniff(content, Math.min(content.length, ContentSniffer.SNIFF_BYTES), content.length)
+                .checkAgainst(fileName.display());
         String fileId = FileIds.next(clock);
         String key = FileKeys.original(tenant, fileId, fileName);
-        FileRecord record = FileRecord.pending(fileId, fileName.display(), content.length, key, now());
+        FileRecord record = FileRecord.pending(fileId, fileName.display(), content.length, key, now(), options);
         files.create(tenant, record);
         try {
             blobs.put(key, content, contentType(fileName));
@@ -58,7 +59,7 @@ public final class FileService {
     }
 
     /** A large file: a pending record and a presigned PUT the client sends the bytes to. */
-    public UploadTicket uploadPresigned(TenantId tenant, String name, long sizeBytes) {
+    public UploadTicket uploadPresigned(TenantId tenant, String name, long sizeBytes, IngestOptions options) {
         FileName fileName = new FileName(name);
         if (sizeBytes == 0) {
             throw new KaiException(ErrorCode.EMPTY_FILE, "the file is empty; upload a file with a header row and data");
@@ -69,7 +70,7 @@ public final class FileService {
         }
         String fileId = FileIds.next(clock);
         String key = FileKeys.original(tenant, fileId, fileName);
-        FileRecord record = FileRecord.pending(fileId, fileName.display(), Math.max(sizeBytes, 0), key, now());
+        FileRecord record = FileRecord.pending(fileId, fileName.display(), Math.max(sizeBytes, 0), key, now(), options);
         files.create(tenant, record);
         String type = contentType(fileName);
         String url = blobs.presignPut(key, type, presignTtl).toString();
@@ -121,6 +122,7 @@ public final class FileService {
             case "json", "ndjson", "jsonl" -> "application/json";
             case "parquet", "pq" -> "application/vnd.apache.parquet";
             case "gz" -> "application/gzip";
+            case "xlsx", "xlsm" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             default -> "application/octet-stream";
         };
     }

@@ -93,14 +93,15 @@ public final class IngestService {
             Files.createDirectories(work);
             Path original = work.resolve("original");
             blobs.download(key, original);
-            ContentSniffer.Sniffed sniffed = sniff(original);
-            DatasetConverter.Converted converted = converter.convert(original, sniffed, work, record.name());
+            ContentSniffer.Sniffed sniffed = sniff(original).checkAgainst(record.name());
+            DatasetConverter.Converted converted = converter.convert(original, sniffed, record.ingestOptions(), work,
+                    record.name());
             String dbKey = FileKeys.database(tenant, record.fileId());
             String parquetKey = FileKeys.parquet(tenant, record.fileId());
             BlobInfo db = blobs.put(dbKey, converted.database(), "application/vnd.duckdb");
             blobs.put(parquetKey, converted.parquet(), "application/vnd.apache.parquet");
             StoredDataset dataset = new StoredDataset(sniffed.format().wire(), dbKey, db.etag(), parquetKey,
-                    converted.rowCount(), converted.columns(), converted.previewRows());
+                    converted.rowCount(), converted.columns(), converted.previewRows(), converted.report());
             long millis = (System.nanoTime() - started) / 1_000_000;
             return finish(tenant, claimed, record.ready(dataset, etag, size, millis, now()), IngestOutcome.INGESTED);
         } catch (KaiException e) {

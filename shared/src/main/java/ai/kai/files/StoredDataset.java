@@ -11,5 +11,6 @@ public record StoredDataset(
         String parquetKey,
         long rowCount,
         List<ColumnSchema> columns,
-        List<Map<String, Object>> previewRows) {
+        List<Map<String, Object>> previewRows,
+        ai.kai.files.formats.LoadReport report) {
 }

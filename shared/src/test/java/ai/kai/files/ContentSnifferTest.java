@@ -45,8 +45,17 @@ class ContentSnifferTest {
     void shouldNameKnownNonTabularFormats() {
         assertThatThrownBy(() -> sniff("%PDF-1.7 ...".getBytes()))
                 .hasFieldOrPropertyWithValue("code", ErrorCode.UNSUPPORTED_FILE_TYPE).hasMessageContaining("PDF");
-        assertThatThrownBy(() -> sniff("PK\u0003\u0004xx".getBytes(StandardCharsets.ISO_8859_1)))
-                .hasMessageContaining("ZIP");
+        assertThat(sniff("PK\u0003\u0004xx".getBytes(StandardCharsets.ISO_8859_1)).format()).isEqualTo(FileFormat.XLSX);
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        assertThatThrownBy(() -> sniff(xls)).hasMessageContaining(".xls");
+    }
+
+    @Test
+    void shouldRefuseANameThatPromisesAnotherFormat() {
+        assertThatThrownBy(() -> sniff("a,b\n1,2\n".getBytes()).checkAgainst("book.xlsx"))
+                .hasFieldOrPropertyWithValue("code", ErrorCode.FILE_TYPE_MISMATCH).hasMessageContaining("book.xlsx");
+        assertThat(sniff("a,b\n".getBytes()).checkAgainst("export.txt").format()).isEqualTo(FileFormat.CSV);
+        assertThat(sniff("a,b\n".getBytes()).checkAgainst("no-extension").format()).isEqualTo(FileFormat.CSV);
     }
 
     @Test

@@ -24,7 +24,8 @@ class DatasetConverterTest {
         byte[] bytes = content.getBytes(charset);
         Path original = dir.resolve("original");
         Files.write(original, bytes);
-        return converter.convert(original, ContentSniffer.sniff(bytes, bytes.length, bytes.length), dir, "t.csv");
+        return converter.convert(original, ContentSniffer.sniff(bytes, bytes.length, bytes.length),
+                IngestOptions.DETECT, dir, "t.csv");
     }
 
     @Test
