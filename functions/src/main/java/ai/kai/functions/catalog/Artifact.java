@@ -6,7 +6,10 @@ package ai.kai.functions.catalog;
  * that use it ({@link FunctionSpec#usesDuckDb()}) get.
  */
 public enum Artifact {
-    FILES("files");
+    /** The HTTP file functions: upload, list, get, query, delete, health, OpenAPI. */
+    FILES("files"),
+    /** Ingest: every file reader (POI for Excel). */
+    INGEST("ingest");
 
     private final String classifier;
 

@@ -44,7 +44,7 @@ public final class FunctionCatalog {
             http("kai-files-delete", "Delete a file: its objects and its record", "DELETE", "/files/{file_id}", true,
                     DeleteFileHandler.class, 512, Set.of(BLOB_DELETE, BLOB_READ, METADATA_READ, METADATA_WRITE)),
             new FunctionSpec("kai-files-ingest", "Convert an uploaded original into its stored form when it lands",
-                    new Trigger.ObjectCreated("tenants/", ""), IngestFileHandler.class, Artifact.FILES, 3008, 900,
+                    new Trigger.ObjectCreated("tenants/", ""), IngestFileHandler.class, Artifact.INGEST, 3008, 900,
                     FunctionSpec.DEFAULT_EPHEMERAL_MB, true, Set.of(BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE)));
 
     private FunctionCatalog() {
