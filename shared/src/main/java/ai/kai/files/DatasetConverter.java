@@ -4,12 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +13,6 @@ import ai.kai.error.ErrorCode;
 import ai.kai.error.KaiException;
 import ai.kai.files.formats.LoadReport;
 import ai.kai.files.formats.TableLoader;
-import ai.kai.query.ValueConverter;
 
 /**
  * Converts an original upload into the stored form of DESIGN D5 with DuckDB: a database file holding table
@@ -25,7 +20,6 @@ import ai.kai.query.ValueConverter;
  * the file is never held in the JVM heap. This is trusted code over paths we created, not user SQL.
  */
 public final class DatasetConverter {
-    static final int PREVIEW_ROWS = 10;
     private final String memoryLimit;
     private final int threads;
 
@@ -51,8 +45,8 @@ public final class DatasetConverter {
             s.execute("ATTACH '" + q(database.toString()) + "' AS out");
             LoadReport report = TableLoader.forFormat(sniffed.format()).load(c, original, sniffed,
                     IngestOptions.orDetect(options), workDir);
-            long rows = count(s);
-            List<ColumnSchema> columns = describe(s);
+            long rows = StoredTable.count(s, "out");
+            List<ColumnSchema> columns = StoredTable.columns(s, "out");
             if (columns.isEmpty()) {
                 throw new KaiException(ErrorCode.NO_DATA_ROWS, "the file has no columns");
             }
@@ -60,7 +54,7 @@ public final class DatasetConverter {
                 throw new KaiException(ErrorCode.NO_DATA_ROWS,
                         "the file has a header but no data rows; upload a file with at least one row");
             }
-            List<Map<String, Object>> preview = preview(s);
+            List<Map<String, Object>> preview = StoredTable.preview(s, "out");
             s.execute("COPY out.data TO '" + q(parquet.toString()) + "' (FORMAT parquet, COMPRESSION zstd)");
             s.execute("DETACH out");
             return new Converted(database, parquet, rows, columns, preview, report);
@@ -72,39 +66,6 @@ public final class DatasetConverter {
     /** The converted dataset on local disk. */
     public record Converted(Path database, Path parquet, long rowCount, List<ColumnSchema> columns,
                             List<Map<String, Object>> previewRows, LoadReport report) {
-    }
-
-    private static long count(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM out.data")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static List<ColumnSchema> describe(Statement s) throws SQLException {
-        List<ColumnSchema> columns = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT column_name, data_type FROM duckdb_columns() "
-                + "WHERE database_name = 'out' AND table_name = 'data' ORDER BY column_index")) {
-            while (rs.next()) {
-                columns.add(new ColumnSchema(rs.getString(1), rs.getString(2)));
-            }
-        }
-        return columns;
-    }
-
-    private static List<Map<String, Object>> preview(Statement s) throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT * FROM out.data LIMIT " + PREVIEW_ROWS)) {
-            ResultSetMetaData md = rs.getMetaData();
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= md.getColumnCount(); i++) {
-                    row.put(md.getColumnLabel(i), ValueConverter.toJson(rs.getObject(i)));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 
     private static KaiException parseError(SQLException e, FileFormat format, Path workDir, String displayName) {

@@ -27,27 +27,36 @@ public record FileRecord(
         Long ingestMs,
         IngestClaim ingestClaim,
         IngestOptions ingestOptions,
-        LoadReport ingestReport) {
+        LoadReport ingestReport,
+        Lineage lineage) {
 
     public static FileRecord pending(String fileId, String name, long sizeBytes, String originalKey, String now,
                                      IngestOptions options) {
         return new FileRecord(fileId, name, null, sizeBytes, FileStatus.PENDING, null, now, now, originalKey, null,
-                null, null, null, null, List.of(), List.of(), null, null, options, null);
+                null, null, null, null, List.of(), List.of(), null, null, options, null, null);
     }
 
     public FileRecord claimed(IngestClaim claim, String now) {
         return new FileRecord(fileId, name, format, sizeBytes, FileStatus.PENDING, null, createdAt, now, originalKey,
-                null, null, null, null, null, List.of(), List.of(), null, claim, ingestOptions, null);
+                null, null, null, null, null, List.of(), List.of(), null, claim, ingestOptions, null, lineage);
     }
 
     public FileRecord ready(StoredDataset d, String etag, long size, long ingestMillis, String now) {
         return new FileRecord(fileId, name, d.format(), size, FileStatus.READY, null, createdAt, now, originalKey, etag,
                 d.databaseKey(), d.databaseEtag(), d.parquetKey(), d.rowCount(), d.columns(), d.previewRows(),
-                ingestMillis, null, ingestOptions, d.report());
+                ingestMillis, null, ingestOptions, d.report(), lineage);
+    }
+
+    /** A cleaned version: ready from the start, no original of its own, linked to its parent. */
+    public static FileRecord derived(String fileId, String name, StoredDataset d, long sizeBytes, Lineage lineage,
+                                     long millis, String now) {
+        return new FileRecord(fileId, name, d.format(), sizeBytes, FileStatus.READY, null, now, now, null, null,
+                d.databaseKey(), d.databaseEtag(), d.parquetKey(), d.rowCount(), d.columns(), d.previewRows(), millis,
+                null, null, d.report(), lineage);
     }
 
     public FileRecord failed(ErrorInfo reason, String etag, String now) {
         return new FileRecord(fileId, name, format, sizeBytes, FileStatus.FAILED, reason, createdAt, now, originalKey,
-                etag, null, null, null, null, List.of(), List.of(), null, null, ingestOptions, null);
+                etag, null, null, null, null, List.of(), List.of(), null, null, ingestOptions, null, lineage);
     }
 }

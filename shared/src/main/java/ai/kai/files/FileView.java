@@ -21,17 +21,19 @@ public record FileView(
         List<ColumnSchema> columns,
         List<Map<String, Object>> previewRows,
         IngestOptions ingestOptions,
-        LoadReport ingestReport) {
+        LoadReport ingestReport,
+        Lineage lineage) {
 
     public static FileView of(FileRecord r) {
         return new FileView(r.fileId(), r.name(), r.format(), r.sizeBytes(), r.status(), r.error(), r.createdAt(),
                 r.updatedAt(), r.rowCount(), r.columns() == null ? null : r.columns().size(), r.columns(),
-                r.previewRows(), r.ingestOptions(), r.ingestReport());
+                r.previewRows(), r.ingestOptions(), r.ingestReport(), r.lineage());
     }
 
     /** The list form: everything but the preview rows and the ingest report. */
     public FileView summary() {
         return new FileView(fileId, name, format, sizeBytes, status, error, createdAt, updatedAt, rowCount, columnCount,
-                columns, null, ingestOptions, null);
+                columns, null, ingestOptions, null, lineage == null ? null
+                : new Lineage(lineage.parentFileId(), lineage.version(), lineage.operations(), null));
     }
 }

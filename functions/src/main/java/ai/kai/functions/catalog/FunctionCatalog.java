@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import ai.kai.functions.files.CleanFileHandler;
 import ai.kai.functions.files.DeleteFileHandler;
 import ai.kai.functions.files.GetFileHandler;
 import ai.kai.functions.files.IngestFileHandler;
@@ -41,6 +42,9 @@ public final class FunctionCatalog {
             http("kai-files-query", "Run one read-only DuckDB SQL statement over a file (table 'data')", "POST",
                     "/files/{file_id}/query", true, QueryFileHandler.class, 2048, Set.of(BLOB_READ, METADATA_READ))
                     .withDuckDb(),
+            http("kai-files-clean", "Clean a file into a new version (missing values, types, duplicates, …)", "POST",
+                    "/files/{file_id}/clean", true, CleanFileHandler.class, 2048,
+                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
             http("kai-files-delete", "Delete a file: its objects and its record", "DELETE", "/files/{file_id}", true,
                     DeleteFileHandler.class, 512, Set.of(BLOB_DELETE, BLOB_READ, METADATA_READ, METADATA_WRITE)),
             new FunctionSpec("kai-files-ingest", "Convert an uploaded original into its stored form when it lands",

@@ -11,6 +11,7 @@ import ai.kai.files.FileRepository;
 import ai.kai.files.FileService;
 import ai.kai.files.IngestService;
 import ai.kai.functions.http.Identity;
+import ai.kai.prep.CleaningService;
 import ai.kai.query.DatabaseCache;
 import ai.kai.query.QueryEngine;
 import ai.kai.storage.BlobStore;
@@ -38,6 +39,8 @@ public final class Services {
     private FileService files;
     private IngestService ingest;
     private FileQueryService fileQueries;
+    private DatabaseCache datasetCache;
+    private CleaningService cleaning;
 
     private Services(KaiConfig config) {
         this.config = config;
@@ -114,9 +117,23 @@ public final class Services {
 
     public synchronized FileQueryService fileQueries() {
         if (fileQueries == null) {
-            DatabaseCache cache = new DatabaseCache(config.cacheDir().resolve("datasets"), config.cacheMaxBytes());
-            fileQueries = new FileQueryService(files(), blobs(), cache, new QueryEngine(config));
+            fileQueries = new FileQueryService(files(), blobs(), datasetCache(), new QueryEngine(config));
         }
         return fileQueries;
+    }
+
+    public synchronized DatabaseCache datasetCache() {
+        if (datasetCache == null) {
+            datasetCache = new DatabaseCache(config.cacheDir().resolve("datasets"), config.cacheMaxBytes());
+        }
+        return datasetCache;
+    }
+
+    public synchronized CleaningService cleaning() {
+        if (cleaning == null) {
+            cleaning = new CleaningService(files(), new FileRepository(metadata()), blobs(), datasetCache(),
+                    config.cacheDir().resolve("cleaning"), config.duckDbMemoryLimit(), Clock.systemUTC());
+        }
+        return cleaning;
     }
 }

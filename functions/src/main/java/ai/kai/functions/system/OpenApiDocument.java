@@ -59,7 +59,8 @@ public final class OpenApiDocument {
         }
         op.put("security", route.authenticated() ? List.of(Map.of("bearer", List.of())) : List.of());
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put(f.name().equals("kai-files-upload") ? "201" : "200", envelope("success"));
+        boolean creates = f.name().equals("kai-files-upload") || f.name().equals("kai-files-clean");
+        responses.put(creates ? "201" : "200", envelope("success"));
         responses.put("4XX", envelope("the caller's mistake; error.code is stable"));
         responses.put("5XX", envelope("a server failure"));
         op.put("responses", responses);
@@ -77,6 +78,12 @@ public final class OpenApiDocument {
             case "kai-files-query" -> json(Map.of("type", "object", "required", List.of("sql"), "properties", Map.of(
                     "sql", Map.of("type", "string", "example", "SELECT region, SUM(revenue) FROM data GROUP BY region"),
                     "limit", Map.of("type", "integer", "minimum", 1, "maximum", 100000, "default", 1000))));
+            case "kai-files-clean" -> json(Map.of("type", "object", "required", List.of("operations"), "properties", Map.of(
+                    "operations", Map.of("type", "array", "items", Map.of("type", "object", "required", List.of("op"),
+                            "properties", Map.of("op", Map.of("type", "string", "enum", List.of("drop_missing_rows",
+                                    "drop_columns", "drop_sparse_columns", "fill_missing", "convert_type", "deduplicate",
+                                    "trim_whitespace", "rename_column"))))),
+                    "name", Map.of("type", "string", "description", "name of the new version (default: <name>-cleaned)"))));
             default -> null;
         };
     }
