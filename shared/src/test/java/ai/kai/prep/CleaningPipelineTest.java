@@ -64,7 +64,8 @@ class CleaningPipelineTest {
         var mode = run("[{\"op\":\"fill_missing\",\"columns\":[\"region\"],\"strategy\":\"mode\"}]");
         assertThat(rows(mode, "region").get(2).get(0)).isEqualTo("North");
         var constant = run("[{\"op\":\"fill_missing\",\"columns\":[\"region\"],\"strategy\":\"constant\",\"value\":\"Unknown\"}]");
-        assertThat(rows(constant, "region").get(5).get(0)).isEqualTo("Unknown");
+        assertThat(rows(constant, "region").get(2).get(0)).isEqualTo("Unknown");
+        assertThat(constant.reports().get(0).valuesChanged()).isEqualTo(1);
         var ffill = run("[{\"op\":\"fill_missing\",\"columns\":[\"amount\"],\"strategy\":\"forward_fill\"}]");
         assertThat(rows(ffill, "amount")).extracting(r -> r.get(0)).containsExactly("10.0", "10.0", "30.0", "40.0", "40.0", "40.0");
     }
@@ -76,7 +77,8 @@ class CleaningPipelineTest {
         var subset = run("[{\"op\":\"drop_missing_rows\",\"columns\":[\"amount\"]}]");
         assertThat(subset.result().rows()).isEqualTo(4);
         var sparse = run("[{\"op\":\"drop_sparse_columns\",\"threshold\":0.2}]");
-        assertThat(sparse.result().columns().keySet()).containsExactly("id");
+        assertThat(sparse.result().columns().keySet()).containsExactly("id", "region", "code", "day", "flag");
+        assertThat(sparse.reports().get(0).columnsDropped()).containsExactly("amount");
     }
 
     @Test
