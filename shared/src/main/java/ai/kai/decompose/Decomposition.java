@@ -38,6 +38,11 @@ public record Decomposition(int period, double[] observed, double[] trend, doubl
         return strength(seasonal, clipped(remainder, limit));
     }
 
+    /** The remainder limited to ±{@code limit} × its robust scale (1.4826 × median |R|). */
+    public double[] clippedRemainder(double limit) {
+        return clipped(remainder, limit);
+    }
+
     static double strength(double[] component, double[] remainder) {
         double[] sum = new double[remainder.length];
         for (int i = 0; i < sum.length; i++) {
