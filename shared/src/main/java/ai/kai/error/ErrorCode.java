@@ -45,6 +45,8 @@ public enum ErrorCode {
     IRREGULAR_DATES(ErrorKind.UNPROCESSABLE),
     TOO_FEW_POINTS(ErrorKind.UNPROCESSABLE),
     CONSTANT_SERIES(ErrorKind.UNPROCESSABLE),
+    NO_SPREAD(ErrorKind.UNPROCESSABLE),
+    NO_SEASONALITY(ErrorKind.UNPROCESSABLE),
 
     // everything else
     INTERNAL_ERROR(ErrorKind.INTERNAL),
