@@ -5,13 +5,15 @@ import java.util.Optional;
 /**
  * Sample autocorrelation and a seasonal period read from it, for series without time stamps. The series is
  * differenced once (so that a trend does not make every lag look correlated) and the changes are limited to
- * ±3 robust SDs (so that a few spikes cannot drown the pattern); then the period is the first local
- * maximum of the autocorrelation function whose height is at least {@value #MIN_PEAK} and at least 80 % of the
- * highest such peak (so that the fundamental period wins over its multiples). At least three full cycles are
- * required.
+ * ±3 robust SDs (so that a few spikes cannot drown the pattern); then the period is the highest local maximum of
+ * the autocorrelation function of height at least {@value #MIN_PEAK}, or the smallest divisor of it (give or take
+ * a lag from 6 on) that peaks at 80 % of that height and again one period later (so that the fundamental period
+ * wins over its multiples). At least three full cycles are
+ * required, and periods up to {@value #MAX_PERIOD} are considered (which keeps long series fast).
  */
 public final class Autocorrelation {
     static final double MIN_PEAK = 0.3;
+    static final int MAX_PERIOD = 1000;
 
     private Autocorrelation() {
     }
@@ -49,7 +51,7 @@ public final class Autocorrelation {
     /** The seasonal period suggested by the autocorrelation of the differenced series, if any. */
     public static Optional<DetectedPeriod> seasonalPeriod(double[] y) {
         int n = y.length - 1;
-        int maxLag = n / 3;
+        int maxLag = Math.min(n / 3, MAX_PERIOD);
         if (maxLag < 3) {
             return Optional.empty();
         }
@@ -57,19 +59,42 @@ public final class Autocorrelation {
         for (int i = 0; i < n; i++) {
             diff[i] = y[i + 1] - y[i];
         }
-        double[] r = acf(winsorized(diff, 3.0), maxLag + 1);
-        double best = MIN_PEAK;
+        double[] r = acf(winsorized(diff, 3.0), maxLag + 2);
+        int best = -1;
         for (int k = 2; k <= maxLag; k++) {
-            if (isPeak(r, k)) {
-                best = Math.max(best, r[k]);
+            if (isPeak(r, k) && r[k] >= MIN_PEAK && (best < 0 || r[k] > r[best])) {
+                best = k;
             }
         }
-        for (int k = 2; k <= maxLag; k++) {
-            if (isPeak(r, k) && r[k] >= MIN_PEAK && r[k] >= 0.8 * best) {
-                return Optional.of(new DetectedPeriod(k, r[k]));
+        if (best < 0) {
+            return Optional.empty();
+        }
+        for (int d = 2; d < best; d++) {
+            if (best % d != 0) {
+                continue;
+            }
+            int slack = d >= 6 ? 1 : 0; // a broad peak may sit one lag off
+            for (int c = d - slack; c <= d + slack; c++) {
+                if (isPeak(r, c) && r[c] >= Math.max(MIN_PEAK, 0.8 * r[best]) && repeats(r, d, slack, maxLag)) {
+                    return Optional.of(new DetectedPeriod(d, r[c]));
+                }
             }
         }
-        return Optional.empty();
+        return Optional.of(new DetectedPeriod(best, r[best]));
+    }
+
+    /** A true period peaks again one period later (within a lag); differencing noise makes lone early peaks. */
+    private static boolean repeats(double[] r, int d, int slack, int maxLag) {
+        int next = 2 * d;
+        if (next + slack > maxLag) {
+            return true;
+        }
+        for (int c = next - slack; c <= next + slack; c++) {
+            if (isPeak(r, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** x limited to median ± limit × 1.4826 × MAD. */

@@ -52,6 +52,21 @@ class SeasonalDefaultsTest {
     }
 
     @Test
+    void shouldFlagAnOutageToZeroInAMultiplicativeSeries() {
+        ForecastData air = ForecastData.load("AirPassengers");
+        double[] y = air.values().clone();
+        y[100] = 0; // May 1957: the feed was down
+
+        AnomalyResult result = auto(y, air.dates());
+
+        assertThat(result.summary().transform()).isEqualTo("log");
+        assertThat(indices(result)).contains(100).doesNotContainAnyElementsOf(yearlyPeaks(air)).hasSizeLessThanOrEqualTo(3);
+        Anomaly outage = byIndex(result, 100);
+        assertThat(outage.reason()).startsWith("value 0 is far below the expected").contains("for May");
+        assertThat(outage.score()).isFinite().isGreaterThan(5);
+    }
+
+    @Test
     void shouldNotFlagSeasonalPeaksOfNottemAndFindSensorErrors() {
         ForecastData nottem = ForecastData.load("nottem");
         assertThat(auto(nottem.values(), nottem.dates()).anomalies()).isEmpty();

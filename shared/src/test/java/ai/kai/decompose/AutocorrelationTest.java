@@ -33,6 +33,17 @@ class AutocorrelationTest {
     }
 
     @Test
+    void shouldNotMistakeTheRippleOfDifferencedNoiseForAShortPeriod() {
+        // differencing noise makes r(1) about -0.5, so a smooth daily cycle shows a lone peak at lag 2
+        Random random = new Random(1);
+        double[] hourly = new double[2000];
+        for (int i = 0; i < hourly.length; i++) {
+            hourly[i] = 50 + 10 * Math.sin(2 * Math.PI * i / 24) + random.nextGaussian();
+        }
+        assertThat(Autocorrelation.seasonalPeriod(hourly)).hasValueSatisfying(p -> assertThat(p.period()).isEqualTo(24));
+    }
+
+    @Test
     void shouldFindNoPeriodInWhiteNoise() {
         for (long seed = 1; seed <= 10; seed++) {
             Random random = new Random(seed);
