@@ -51,6 +51,15 @@ public enum ErrorCode {
     QUERY_RESOURCE_LIMIT(ErrorKind.UNPROCESSABLE),
     RESULT_TOO_LARGE(ErrorKind.TOO_LARGE),
 
+    // analytics: series input (anomaly detection, decomposition, forecasting)
+    NON_NUMERIC_VALUE(ErrorKind.INVALID_INPUT),
+    INVALID_DATE(ErrorKind.INVALID_INPUT),
+    IRREGULAR_DATES(ErrorKind.UNPROCESSABLE),
+    TOO_FEW_POINTS(ErrorKind.UNPROCESSABLE),
+    CONSTANT_SERIES(ErrorKind.UNPROCESSABLE),
+    NO_SPREAD(ErrorKind.UNPROCESSABLE),
+    NO_SEASONALITY(ErrorKind.UNPROCESSABLE),
+
     // everything else
     INTERNAL_ERROR(ErrorKind.INTERNAL),
     STORAGE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
