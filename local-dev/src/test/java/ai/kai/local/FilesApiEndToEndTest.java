@@ -138,6 +138,9 @@ class FilesApiEndToEndTest {
             pages++;
         } while (cursor != null);
         assertThat(pages).isEqualTo(3);
+        ApiClient.Response exact = other.get("/api/v2/files?page_size=5");
+        assertThat(exact.body().path("metadata").path("has_more").asBoolean()).isFalse();
+        assertThat(exact.body().path("metadata").path("next_cursor").isNull()).isTrue();
         assertThat(names).containsExactly("p4.csv", "p3.csv", "p2.csv", "p1.csv", "p0.csv");
     }
 

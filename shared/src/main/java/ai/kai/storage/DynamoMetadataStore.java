@@ -43,6 +43,12 @@ public final class DynamoMetadataStore implements MetadataStore {
     /** Creates the table if missing: what CDK declares in AWS, for the local stack and tests. */
     public static void ensureTable(DynamoDbClient dynamo, String table) {
         try {
+            dynamo.describeTable(b -> b.tableName(table));
+            return;
+        } catch (software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException missing) {
+            // create it below
+        }
+        try {
             dynamo.createTable(b -> b.tableName(table)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(
@@ -94,14 +100,27 @@ public final class DynamoMetadataStore implements MetadataStore {
 
     @Override
     public ItemPage query(TenantId tenant, String sortKeyPrefix, int limit, Optional<String> cursor, boolean descending) {
-        QueryRequest.Builder request = queryFor(tenant, sortKeyPrefix).limit(limit).scanIndexForward(!descending);
-        cursor.map(c -> decodeCursor(tenant, c)).ifPresent(request::exclusiveStartKey);
-        QueryResponse r = call(() -> dynamo.query(request.build()));
-        List<StoredItem> items = r.items().stream().map(DynamoMetadataStore::toItem).toList();
-        Optional<String> next = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty()
-                ? Optional.of(encodeCursor(r.lastEvaluatedKey()))
-                : Optional.empty();
-        return new ItemPage(items, next);
+        // one item more than asked tells whether another page exists (DynamoDB's LastEvaluatedKey alone also
+        // appears when a page ends exactly at the last item)
+        List<StoredItem> items = new java.util.ArrayList<>();
+        Map<String, AttributeValue> start = cursor.map(c -> decodeCursor(tenant, c)).orElse(null);
+        boolean more;
+        do {
+            QueryRequest.Builder request = queryFor(tenant, sortKeyPrefix).limit(limit + 1 - items.size())
+                    .scanIndexForward(!descending);
+            if (start != null) {
+                request.exclusiveStartKey(start);
+            }
+            QueryResponse r = call(() -> dynamo.query(request.build()));
+            r.items().stream().map(DynamoMetadataStore::toItem).forEach(items::add);
+            more = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty();
+            start = more ? r.lastEvaluatedKey() : null;
+        } while (more && items.size() <= limit);
+        if (items.size() <= limit) {
+            return new ItemPage(items, Optional.empty());
+        }
+        List<StoredItem> page = items.subList(0, limit);
+        return new ItemPage(List.copyOf(page), Optional.of(encodeCursor(page.get(limit - 1).sortKey())));
     }
 
     @Override
@@ -154,9 +173,8 @@ public final class DynamoMetadataStore implements MetadataStore {
     }
 
     /** The cursor carries only the sort key; the tenant always comes from the caller's identity. */
-    private static String encodeCursor(Map<String, AttributeValue> lastKey) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(lastKey.get(SK).s().getBytes(StandardCharsets.UTF_8));
+    private static String encodeCursor(String lastSortKey) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(lastSortKey.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, AttributeValue> decodeCursor(TenantId tenant, String cursor) {
