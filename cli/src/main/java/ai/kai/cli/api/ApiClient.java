@@ -154,6 +154,19 @@ public final class ApiClient {
         return Optional.of(response.body().strip());
     }
 
+    /** A JSON request to any route under /api/v2 (e.g. {@code POST /files/{id}/clean}). */
+    public ApiResponse post(String route, Object jsonBody) {
+        return send("POST", route, jsonBody);
+    }
+
+    public ApiResponse get(String route) {
+        return send("GET", route, null);
+    }
+
+    public static String segment(String value) {
+        return encode(value);
+    }
+
     ApiResponse send(String method, String route, Object jsonBody) {
         String path = API + route;
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path)).timeout(REQUEST_TIMEOUT)

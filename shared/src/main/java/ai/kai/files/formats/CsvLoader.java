@@ -57,13 +57,20 @@ final class CsvLoader implements TableLoader {
         detected.put("delimiter", delimiter);
         detected.put("decimal_separator", decimal);
 
-        Rejects rejects = read(c, input, gzip, options, delimiter, decimal, SAMPLE_ROWS);
+        List<String> warnings = new ArrayList<>();
+        Rejects rejects = read(c, input, gzip, options, delimiter, decimal, SAMPLE_ROWS, List.of());
         if (rejects.hasCastErrors()) {
             // a value late in the file did not fit the type guessed from the sample: type from the whole file
-            try (Statement s = c.createStatement()) {
-                s.execute("DROP TABLE out.data");
-            }
-            rejects = read(c, input, gzip, options, delimiter, decimal, -1);
+            dropData(c);
+            rejects = read(c, input, gzip, options, delimiter, decimal, -1, List.of());
+        }
+        if (rejects.hasCastErrors()) {
+            // values of several shapes in one column (e.g. dates written two ways): keep those columns as text
+            List<String> mixed = rejects.castColumns();
+            dropData(c);
+            rejects = read(c, input, gzip, options, delimiter, decimal, -1, mixed);
+            warnings.add("column(s) " + mixed + " mix value formats and were kept as text; "
+                    + "convert them with a cleaning step (convert_type with a format)");
         }
         long loaded = countLoaded(c);
         if (rejects.count() > 0 && rejects.count() >= loaded) {
@@ -71,7 +78,6 @@ final class CsvLoader implements TableLoader {
                     + " rows do not match the header" + rejects.lineList() + "; check the delimiter"
                     + " (detected '" + printable(delimiter) + "') or pass one explicitly");
         }
-        List<String> warnings = new ArrayList<>();
         if (rejects.count() > 0) {
             warnings.add(rejects.count() + " row(s) did not match the header and were left out" + rejects.lineList()
                     + "; the original file is kept unchanged");
@@ -79,8 +85,14 @@ final class CsvLoader implements TableLoader {
         return new LoadReport(detected, rejects.count(), rejects.sample(), warnings, List.of());
     }
 
+    private static void dropData(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE out.data");
+        }
+    }
+
     private static Rejects read(Connection c, Path input, boolean gzip, IngestOptions options, String delimiter,
-                                String decimal, int sampleSize) throws SQLException {
+                                String decimal, int sampleSize, List<String> textColumns) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS kai_rejects");
             s.execute("DROP TABLE IF EXISTS kai_reject_scans");
@@ -96,6 +108,10 @@ final class CsvLoader implements TableLoader {
         }
         if (gzip) {
             source.append(", compression = 'gzip'");
+        }
+        if (!textColumns.isEmpty()) {
+            source.append(", types = {").append(String.join(", ", textColumns.stream()
+                    .map(col -> "'" + TableLoader.q(col) + "': 'VARCHAR'").toList())).append("}");
         }
         source.append(")");
         try (Statement s = c.createStatement()) {
@@ -149,7 +165,7 @@ final class CsvLoader implements TableLoader {
     }
 
     /** The rows DuckDB refused, read from its rejects table. */
-    record Rejects(long count, List<LoadReport.RejectedRow> sample, boolean hasCastErrors) {
+    record Rejects(long count, List<LoadReport.RejectedRow> sample, boolean hasCastErrors, List<String> castColumns) {
         static Rejects read(Connection c) throws SQLException {
             long count;
             boolean cast;
@@ -171,7 +187,16 @@ final class CsvLoader implements TableLoader {
                     sample.add(new LoadReport.RejectedRow(rs.getLong(1), rs.getString(2), content));
                 }
             }
-            return new Rejects(count, sample, cast);
+            List<String> castColumns = new ArrayList<>();
+            if (cast) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "SELECT DISTINCT column_name FROM kai_rejects WHERE error_type = 'CAST' AND column_name IS NOT NULL")) {
+                    while (rs.next()) {
+                        castColumns.add(rs.getString(1));
+                    }
+                }
+            }
+            return new Rejects(count, sample, cast, castColumns);
         }
 
         String lineList() {

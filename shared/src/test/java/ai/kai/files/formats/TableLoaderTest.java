@@ -108,6 +108,14 @@ class TableLoaderTest {
     }
 
     @Test
+    void shouldKeepAColumnOfMixedDateFormatsAsTextAndSaySo() throws Exception {
+        var c = text("id,day\n1,2025-01-01\n2,2025-01-02\n3,03.01.2025\n", StandardCharsets.UTF_8, "mixed.csv");
+        assertThat(c.rowCount()).isEqualTo(3);
+        assertThat(c.columns().get(1).type()).isEqualTo("VARCHAR");
+        assertThat(c.report().warnings()).anySatisfy(w -> assertThat(w).contains("day").contains("kept as text"));
+    }
+
+    @Test
     void shouldRefuseAFileWhereMostRowsAreBroken() throws Exception {
         assertThatThrownBy(() -> text("a,b,c\n1\n2\n3,4,5\n6\n", StandardCharsets.UTF_8, "bad.csv"))
                 .hasFieldOrPropertyWithValue("code", ErrorCode.TOO_MANY_BAD_ROWS);
