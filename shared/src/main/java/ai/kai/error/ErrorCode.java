@@ -39,6 +39,10 @@ public enum ErrorCode {
     QUERY_RESOURCE_LIMIT(ErrorKind.UNPROCESSABLE),
     RESULT_TOO_LARGE(ErrorKind.TOO_LARGE),
 
+    // profile
+    TABLE_NOT_FOUND(ErrorKind.NOT_FOUND),
+    PROFILE_FAILED(ErrorKind.INTERNAL),
+
     // everything else
     INTERNAL_ERROR(ErrorKind.INTERNAL),
     STORAGE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
