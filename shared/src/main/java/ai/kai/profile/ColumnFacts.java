@@ -11,6 +11,9 @@ final class ColumnFacts {
     Object max;
     Long minEpochMicros;
     Long maxEpochMicros;
+    /** Smallest and largest finite value of a numeric column (for FLOAT/DOUBLE, ±inf and NaN left out). */
+    Double finiteMin;
+    Double finiteMax;
 
     Double mean;
     Double std;

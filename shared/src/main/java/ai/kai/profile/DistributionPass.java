@@ -33,11 +33,11 @@ final class DistributionPass {
         if (c.count == 0 || (time && c.minEpochMicros == null)) {
             return;
         }
-        Number lo = time ? c.minEpochMicros : numeric(c, c.min);
-        Number hi = time ? c.maxEpochMicros : numeric(c, c.max);
-        if (lo instanceof Double d && !Double.isFinite(d) || hi instanceof Double e && !Double.isFinite(e)) {
+        if (!time && c.finiteMin == null) {
             return;
         }
+        Number lo = time ? c.minEpochMicros : numeric(c, c.min, c.finiteMin);
+        Number hi = time ? c.maxEpochMicros : numeric(c, c.max, c.finiteMax);
         HistogramPlan plan = new HistogramPlan(c, time, lo, hi);
         histograms.add(plan);
         if (lo.doubleValue() == hi.doubleValue()) {
@@ -64,8 +64,8 @@ final class DistributionPass {
         double hi = q3 + Outliers.MILD * iqr;
         double extremeLo = q1 - Outliers.EXTREME * iqr;
         double extremeHi = q3 + Outliers.EXTREME * iqr;
-        int mild = query.add(outside(c.column.asDouble(), lo, hi));
-        int extreme = query.add(outside(c.column.asDouble(), extremeLo, extremeHi));
+        int mild = query.add(outside(c.column.asDouble(), lo, hi) + finiteOnly(c));
+        int extreme = query.add(outside(c.column.asDouble(), extremeLo, extremeHi) + finiteOnly(c));
         readers.add(() -> {
             long n = query.getLong(mild);
             c.outliers = new Outliers(lo, hi, n, Percent.of(n, c.count), extremeLo, extremeHi, query.getLong(extreme));
@@ -78,8 +78,9 @@ final class DistributionPass {
             for (int j = i + 1; j < columns.size(); j++) {
                 ColumnFacts a = columns.get(i);
                 ColumnFacts b = columns.get(j);
-                int r = query.add("corr(" + a.column.asDouble() + ", " + b.column.asDouble() + ")");
-                int n = query.add("regr_count(" + a.column.asDouble() + ", " + b.column.asDouble() + ")");
+                String args = a.column.asDouble() + ", " + b.column.asDouble() + ")" + finitePair(a, b);
+                int r = query.add("corr(" + args);
+                int n = query.add("regr_count(" + args);
                 readers.add(() -> {
                     Double pearson = query.getDouble(r);
                     if (pearson != null && Double.isFinite(pearson)) {
@@ -107,10 +108,25 @@ final class DistributionPass {
         return "count_if(" + x + " < " + Sql.number(lo) + " OR " + x + " > " + Sql.number(hi) + ")";
     }
 
-    /** Whole-number columns within BIGINT are binned as BIGINT, everything else as DOUBLE. */
-    private static Number numeric(ColumnFacts c, Object v) {
+    /** Whole-number columns within BIGINT are binned as BIGINT, everything else as DOUBLE (finite values). */
+    private static Number numeric(ColumnFacts c, Object value, Double finite) {
         boolean whole = c.type() == PhysicalType.INTEGER && PhysicalType.fitsBigint(c.column.dataType());
-        return whole ? (Number) Values.toLong(v) : (Number) Values.toDouble(v);
+        return whole ? (Number) Values.toLong(value) : (Number) finite;
+    }
+
+    private static String finitePair(ColumnFacts a, ColumnFacts b) {
+        boolean fa = a.type() == PhysicalType.FLOATING;
+        boolean fb = b.type() == PhysicalType.FLOATING;
+        if (!fa && !fb) {
+            return "";
+        }
+        String both = (fa ? "isfinite(" + a.column.ref() + ")" : "") + (fa && fb ? " AND " : "")
+                + (fb ? "isfinite(" + b.column.ref() + ")" : "");
+        return " FILTER (WHERE " + both + ")";
+    }
+
+    private static String finiteOnly(ColumnFacts c) {
+        return c.type() == PhysicalType.FLOATING ? " FILTER (WHERE isfinite(" + c.column.ref() + "))" : "";
     }
 
     /** One column's histogram: its edges, then its counts, then its bins. */
@@ -142,7 +158,7 @@ final class DistributionPass {
             } else {
                 x = lo instanceof Long ? "CAST(" + c.column.ref() + " AS BIGINT)" : c.column.asDouble();
             }
-            String h = "histogram(" + x + ", " + Sql.numberList(edges) + ")";
+            String h = "histogram(" + x + ", " + Sql.numberList(edges) + ")" + finiteOnly(c);
             keysSlot = query.add("map_keys(" + h + ")");
             countsSlot = query.add("map_values(" + h + ")");
         }

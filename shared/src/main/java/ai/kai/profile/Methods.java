@@ -45,7 +45,9 @@ final class Methods {
                 + " TRY_CAST(v AS DOUBLE) succeeds; date-like = starts with a digit and TRY_CAST(v AS TIMESTAMP)"
                 + " succeeds");
         notes.add("granularity: the most common gap between consecutive distinct values (ties: the smaller gap)");
-        notes.add("moments: avg, stddev_samp, skewness and kurtosis (excess) as DuckDB defines them");
+        notes.add("moments: avg, stddev_samp, skewness and kurtosis (excess) as DuckDB defines them; for FLOAT and"
+                + " DOUBLE columns moments, quantiles, histograms and outliers use finite values only (±inf and NaN"
+                + " are counted as infinite)");
         return new ProfileMethods(distinct, duplicates, quantiles, correlations.toString(), outliers, notes);
     }
 }

@@ -71,16 +71,21 @@ final class ScalarPass {
         }
     }
 
+    /** Floating-point moments, quantiles and ranges skip ±inf and NaN, which are counted apart. */
     private void planNumeric(ColumnFacts c, String ref) {
-        int mean = query.add("CAST(avg(" + ref + ") AS DOUBLE)");
-        int std = query.add("stddev_samp(" + ref + ")");
-        int skew = query.add("skewness(" + ref + ")");
-        int kurt = query.add("kurtosis(" + ref + ")");
-        int quantiles = query.add("quantile_cont(" + ref + ", " + Sql.numberList(Quantiles.PROBABILITIES) + ")");
+        boolean floating = c.type() == PhysicalType.FLOATING;
+        String finite = floating ? " FILTER (WHERE isfinite(" + ref + "))" : "";
+        int mean = query.add("CAST(avg(" + ref + ")" + finite + " AS DOUBLE)");
+        int std = query.add("stddev_samp(" + ref + ")" + finite);
+        int skew = query.add("skewness(" + ref + ")" + finite);
+        int kurt = query.add("kurtosis(" + ref + ")" + finite);
+        int quantiles = query.add("quantile_cont(" + ref + ", " + Sql.numberList(Quantiles.PROBABILITIES) + ")"
+                + finite);
         int zeros = query.add("count_if(" + ref + " = 0)");
         int negatives = query.add("count_if(" + ref + " < 0)");
-        int infinite = c.type() == PhysicalType.FLOATING
-                ? query.add("count_if(isinf(" + ref + ") OR isnan(" + ref + "))") : -1;
+        int infinite = floating ? query.add("count_if(NOT isfinite(" + ref + "))") : -1;
+        int low = floating ? query.add("min(" + ref + ")" + finite) : -1;
+        int high = floating ? query.add("max(" + ref + ")" + finite) : -1;
         readers.add(() -> {
             c.mean = query.getDouble(mean);
             c.std = query.getDouble(std);
@@ -89,7 +94,9 @@ final class ScalarPass {
             c.quantiles = Quantiles.of(query.getDoubles(quantiles));
             c.zeros = query.getLong(zeros);
             c.negatives = query.getLong(negatives);
-            c.infinite = infinite < 0 ? 0 : query.getLong(infinite);
+            c.infinite = floating ? query.getLong(infinite) : 0;
+            c.finiteMin = floating ? query.getDouble(low) : Values.toDouble(c.min);
+            c.finiteMax = floating ? query.getDouble(high) : Values.toDouble(c.max);
         });
     }
 
