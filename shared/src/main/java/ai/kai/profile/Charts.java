@@ -91,9 +91,9 @@ final class Charts {
                         + (v == null ? "not computed" : fmt("r = %.3f over %s rows", v, Format.count(pairs[i][j])));
                 svg.append("<title>").append(Html.esc(tip)).append("</title></rect>");
                 if (v != null && cell >= 26) {
-                    svg.append(fmt("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"%s\">%.2f</text>",
+                    svg.append(fmt("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" style=\"fill:%s\">%.2f</text>",
                             margin + j * cell + cell / 2.0, margin + i * cell + cell * 0.62,
-                            Math.abs(v) > 0.6 ? "on-dark" : "on-light", v));
+                            Math.abs(v) > 0.6 ? "#ffffff" : "#111827", v));
                 }
             }
         }

@@ -104,6 +104,10 @@ final class ColumnSection {
         if (top.isEmpty()) {
             return;
         }
+        if (top.get(0).count() == 1) {
+            h.append("<p class=\"notes\">Every value occurs once.</p>");
+            return;
+        }
         List<Charts.Bar> bars = new ArrayList<>();
         for (TopValue v : top) {
             bars.add(new Charts.Bar(String.valueOf(v.value()), v.count(),

@@ -7,15 +7,13 @@ import java.util.List;
 
 /**
  * The last scan, once the ranges, quartiles and semantic types are known: one aggregate query with a
- * {@code histogram(x, edges)} per numeric and date/time column, the Tukey outlier counts of numeric columns,
- * and {@code corr}/{@code regr_count} for every pair of the correlation columns. Bin edges come from DuckDB's
- * {@code equi_width_bins(min, max, bins, true)} in a preliminary constant query (no table scan).
+ * {@code histogram(x, boundaries)} per numeric and date/time column (bins from {@link Bins}), the Tukey outlier
+ * counts of numeric columns, and {@code corr}/{@code regr_count} for every pair of the correlation columns.
  */
 final class DistributionPass {
     private final Connection connection;
     private final String from;
     private final int bins;
-    private final Aggregates edgesQuery = new Aggregates();
     private final Aggregates query = new Aggregates();
     private final List<HistogramPlan> histograms = new ArrayList<>();
     private final List<Runnable> readers = new ArrayList<>();
@@ -30,26 +28,32 @@ final class DistributionPass {
     /** Plans the histogram of a numeric, date/time or date-as-text column. */
     void histogram(ColumnFacts c) {
         boolean time = c.type().pointInTime() || c.dateText();
-        if (c.count == 0 || (time && c.minEpochMicros == null)) {
+        if (c.count == 0 || (time ? c.minEpochMicros == null : c.finiteMin == null)) {
             return;
         }
-        if (!time && c.finiteMin == null) {
-            return;
-        }
-        Number lo = time ? c.minEpochMicros : numeric(c, c.min, c.finiteMin);
-        Number hi = time ? c.maxEpochMicros : numeric(c, c.max, c.finiteMax);
-        HistogramPlan plan = new HistogramPlan(c, time, lo, hi);
-        histograms.add(plan);
-        if (lo.doubleValue() == hi.doubleValue()) {
-            return;
-        }
-        if (time) {
-            plan.edgesSlot = edgesQuery.add("list_transform(equi_width_bins(make_timestamp(" + lo + "), make_timestamp("
-                    + hi + "), " + bins + ", true), x -> epoch_us(x))");
+        String ref = c.column.ref();
+        Bins.Plan plan;
+        String x;
+        Kind kind;
+        if (c.type() == PhysicalType.DATE) {
+            kind = Kind.DATE;
+            plan = Bins.discrete(c.minEpochMicros, c.maxEpochMicros, bins, Bins.DAY);
+            x = c.column.epochMicros();
+        } else if (time) {
+            kind = Kind.TIMESTAMP;
+            plan = Bins.timestamps(c.minEpochMicros, c.maxEpochMicros, bins);
+            x = c.dateText() ? "epoch_us(TRY_CAST(" + ref + " AS TIMESTAMP))" : c.column.epochMicros();
+        } else if (c.type() == PhysicalType.INTEGER && PhysicalType.fitsBigint(c.column.dataType())) {
+            kind = Kind.WHOLE;
+            plan = Bins.discrete(Values.toLong(c.min), Values.toLong(c.max), bins, 1);
+            x = "CAST(" + ref + " AS BIGINT)";
         } else {
-            plan.edgesSlot = edgesQuery.add("equi_width_bins(" + Sql.number(lo) + ", " + Sql.number(hi) + ", " + bins
-                    + ", true)");
+            kind = Kind.CONTINUOUS;
+            plan = Bins.continuous(c.finiteMin, c.finiteMax, bins);
+            x = c.column.asDouble();
         }
+        String h = "histogram(" + x + ", " + Sql.numberList(plan.boundaries()) + ")" + finiteOnly(c);
+        histograms.add(new HistogramPlan(c, kind, plan, query.add("map_values(" + h + ")")));
     }
 
     /** Plans the Tukey fence counts of a numeric column with quartiles. */
@@ -92,26 +96,16 @@ final class DistributionPass {
     }
 
     List<Correlation> run() throws SQLException {
-        edgesQuery.run(connection, "(SELECT 1) AS one");
-        for (HistogramPlan plan : histograms) {
-            plan.planCounts();
-        }
         query.run(connection, from);
         readers.forEach(Runnable::run);
         for (HistogramPlan plan : histograms) {
-            plan.c.histogram = plan.build();
+            plan.c().histogram = plan.build(query);
         }
         return correlations;
     }
 
     private static String outside(String x, double lo, double hi) {
         return "count_if(" + x + " < " + Sql.number(lo) + " OR " + x + " > " + Sql.number(hi) + ")";
-    }
-
-    /** Whole-number columns within BIGINT are binned as BIGINT, everything else as DOUBLE (finite values). */
-    private static Number numeric(ColumnFacts c, Object value, Double finite) {
-        boolean whole = c.type() == PhysicalType.INTEGER && PhysicalType.fitsBigint(c.column.dataType());
-        return whole ? (Number) Values.toLong(value) : (Number) finite;
     }
 
     private static String finitePair(ColumnFacts a, ColumnFacts b) {
@@ -129,66 +123,30 @@ final class DistributionPass {
         return c.type() == PhysicalType.FLOATING ? " FILTER (WHERE isfinite(" + c.column.ref() + "))" : "";
     }
 
-    /** One column's histogram: its edges, then its counts, then its bins. */
-    private final class HistogramPlan {
-        final ColumnFacts c;
-        final boolean time;
-        final Number lo;
-        final Number hi;
-        int edgesSlot = -1;
-        List<Number> edges = List.of();
-        int keysSlot = -1;
-        int countsSlot = -1;
+    /** How a column is binned and how its bounds are reported. */
+    private enum Kind {
+        WHOLE, CONTINUOUS, DATE, TIMESTAMP
+    }
 
-        HistogramPlan(ColumnFacts c, boolean time, Number lo, Number hi) {
-            this.c = c;
-            this.time = time;
-            this.lo = lo;
-            this.hi = hi;
-        }
+    /** One column's planned histogram; its counts come back in boundary order, empty bins included. */
+    private record HistogramPlan(ColumnFacts c, Kind kind, Bins.Plan plan, int countsSlot) {
 
-        void planCounts() {
-            if (edgesSlot < 0) {
-                return;
-            }
-            edges = Values.numbers(edgesQuery.get(edgesSlot));
-            String x;
-            if (time) {
-                x = c.dateText() ? "epoch_us(TRY_CAST(" + c.column.ref() + " AS TIMESTAMP))" : c.column.epochMicros();
-            } else {
-                x = lo instanceof Long ? "CAST(" + c.column.ref() + " AS BIGINT)" : c.column.asDouble();
-            }
-            String h = "histogram(" + x + ", " + Sql.numberList(edges) + ")" + finiteOnly(c);
-            keysSlot = query.add("map_keys(" + h + ")");
-            countsSlot = query.add("map_values(" + h + ")");
-        }
-
-        Histogram build() {
-            List<Histogram.Bin> out = new ArrayList<>();
-            if (edgesSlot < 0) {
-                out.add(new Histogram.Bin(bound(lo), bound(hi), c.count));
-                return new Histogram(out);
-            }
-            List<Number> keys = Values.numbers(query.get(keysSlot));
+        Histogram build(Aggregates query) {
             List<Number> counts = Values.numbers(query.get(countsSlot));
-            Number lower = lo;
-            for (int i = 0; i < keys.size(); i++) {
-                boolean overflow = i >= edges.size();
-                Number upper = overflow ? hi : edges.get(i);
-                out.add(new Histogram.Bin(bound(lower), bound(upper), counts.get(i).longValue()));
-                lower = upper;
+            List<Histogram.Bin> out = new ArrayList<>();
+            for (int i = 0; i < plan.size(); i++) {
+                long n = i < counts.size() ? counts.get(i).longValue() : 0;
+                out.add(new Histogram.Bin(bound(plan.lowers().get(i)), bound(plan.uppers().get(i)), n));
             }
             return new Histogram(out);
         }
 
-        /** Numbers as they are; times as ISO text, dates of a DATE column without a time of day. */
         private Object bound(Number n) {
-            if (!time) {
-                return n;
-            }
-            String iso = Values.isoFromMicros(n.longValue());
-            boolean midnight = Math.floorMod(n.longValue(), 86_400_000_000L) == 0;
-            return c.type() == PhysicalType.DATE && midnight ? iso.substring(0, iso.indexOf('T')) : iso;
+            return switch (kind) {
+                case WHOLE, CONTINUOUS -> n;
+                case DATE -> Values.isoFromMicros(n.longValue()).substring(0, 10);
+                case TIMESTAMP -> Values.isoFromMicros(n.longValue());
+            };
         }
     }
 }

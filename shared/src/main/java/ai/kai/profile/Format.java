@@ -38,6 +38,9 @@ final class Format {
     }
 
     static String percent(double p) {
+        if (p > 0 && p < 0.1) {
+            return "<0.1%";
+        }
         return String.format(Locale.ROOT, "%.1f%%", p);
     }
 

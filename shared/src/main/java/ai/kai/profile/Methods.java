@@ -35,10 +35,10 @@ final class Methods {
         String outliers = "Tukey fences from the exact quartiles: p25 − 1.5·IQR and p75 + 1.5·IQR (outliers),"
                 + " 3·IQR (extreme)";
         List<String> notes = new ArrayList<>();
-        notes.add("histograms: equal-width bins with the nice edges of equi_width_bins(min, max, "
-                + options.histogramBins() + ", true); the first bin is [lower, upper], later bins (lower, upper];"
-                + " DECIMAL, FLOAT and integers beyond BIGINT are binned as DOUBLE, dates and times as"
-                + " microseconds since the epoch");
+        notes.add("histograms: about " + options.histogramBins() + " equal-width bins, widths 1, 2 or 5 × 10^k"
+                + " (whole seconds to days for times) aligned to multiples of the width; whole numbers and dates"
+                + " in inclusive bins [lower, upper], other numbers and timestamps in (lower, upper] with the first"
+                + " bin closed; DECIMAL, FLOAT and integers beyond BIGINT are binned as DOUBLE");
         notes.add("top values: the " + options.topK() + " most frequent non-null values, ties broken by value"
                 + " ascending; percentages are of non-null values");
         notes.add("text: lengths in characters; numeric-like = starts with a digit, sign or point and"

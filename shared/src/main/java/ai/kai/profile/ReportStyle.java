@@ -39,8 +39,6 @@ final class ReportStyle {
             .charts{display:flex;flex-direction:column;gap:12px}
             .chart{max-width:100%;height:auto}
             .chart text{font:11px system-ui,sans-serif;fill:#4b5563}
-            .chart text.on-dark{fill:#ffffff}
-            .chart text.on-light{fill:#111827}
             .notes{color:var(--muted);font-size:13px}
             .toc{columns:3 220px;padding-left:18px}
             .alerts-inline{margin:8px 0 0;padding-left:18px;color:var(--warn)}

@@ -85,6 +85,8 @@ final class ValueCountPass {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             Long gap = Values.toLongOrNull(rs.getObject(3));
+            c.minEpochMicros = rs.getLong(1);
+            c.maxEpochMicros = rs.getLong(2);
             c.temporal = new TemporalStats(Values.isoFromMicros(rs.getLong(1)), Values.isoFromMicros(rs.getLong(2)),
                     gap == null ? null : Granularity.ofGap(gap), gap == null ? null : gap / 1e6, true);
         }

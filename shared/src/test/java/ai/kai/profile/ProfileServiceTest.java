@@ -110,6 +110,8 @@ class ProfileServiceTest {
         assertThat(shipped.granularity()).isEqualTo(Granularity.DAY);
         assertThat(shipped.min()).isEqualTo("2023-01-01T00:00:00");
         assertThat(shipped.max()).isEqualTo("2024-05-14T00:00:00");
+        assertThat(profile.columns()).filteredOn(c -> c.temporal() != null && c.temporal().granularity() != null)
+                .hasSize(4).allSatisfy(c -> assertThat(c.histogram()).as(c.name()).isNotNull());
     }
 
     @Test
