@@ -50,9 +50,9 @@ final class DistributionPass {
         } else {
             kind = Kind.CONTINUOUS;
             plan = Bins.continuous(c.finiteMin, c.finiteMax, bins);
-            x = c.column.asDouble();
+            x = number(c);
         }
-        String h = "histogram(" + x + ", " + Sql.numberList(plan.boundaries()) + ")" + finiteOnly(c);
+        String h = "histogram(" + x + ", " + Sql.numberList(plan.boundaries()) + ")";
         histograms.add(new HistogramPlan(c, kind, plan, query.add("map_values(" + h + ")")));
     }
 
@@ -68,8 +68,8 @@ final class DistributionPass {
         double hi = q3 + Outliers.MILD * iqr;
         double extremeLo = q1 - Outliers.EXTREME * iqr;
         double extremeHi = q3 + Outliers.EXTREME * iqr;
-        int mild = query.add(outside(c.column.asDouble(), lo, hi) + finiteOnly(c));
-        int extreme = query.add(outside(c.column.asDouble(), extremeLo, extremeHi) + finiteOnly(c));
+        int mild = query.add(outside(number(c), lo, hi));
+        int extreme = query.add(outside(number(c), extremeLo, extremeHi));
         readers.add(() -> {
             long n = query.getLong(mild);
             c.outliers = new Outliers(lo, hi, n, Percent.of(n, c.count), extremeLo, extremeHi, query.getLong(extreme));
@@ -82,7 +82,7 @@ final class DistributionPass {
             for (int j = i + 1; j < columns.size(); j++) {
                 ColumnFacts a = columns.get(i);
                 ColumnFacts b = columns.get(j);
-                String args = a.column.asDouble() + ", " + b.column.asDouble() + ")" + finitePair(a, b);
+                String args = number(a) + ", " + number(b) + ")";
                 int r = query.add("corr(" + args);
                 int n = query.add("regr_count(" + args);
                 readers.add(() -> {
@@ -108,19 +108,12 @@ final class DistributionPass {
         return "count_if(" + x + " < " + Sql.number(lo) + " OR " + x + " > " + Sql.number(hi) + ")";
     }
 
-    private static String finitePair(ColumnFacts a, ColumnFacts b) {
-        boolean fa = a.type() == PhysicalType.FLOATING;
-        boolean fb = b.type() == PhysicalType.FLOATING;
-        if (!fa && !fb) {
-            return "";
-        }
-        String both = (fa ? "isfinite(" + a.column.ref() + ")" : "") + (fa && fb ? " AND " : "")
-                + (fb ? "isfinite(" + b.column.ref() + ")" : "");
-        return " FILTER (WHERE " + both + ")";
-    }
-
-    private static String finiteOnly(ColumnFacts c) {
-        return c.type() == PhysicalType.FLOATING ? " FILTER (WHERE isfinite(" + c.column.ref() + "))" : "";
+    /**
+     * The column as DOUBLE; for FLOAT/DOUBLE only its finite values (NULL otherwise), written inside the argument
+     * because an aggregate FILTER clause costs several times more in DuckDB.
+     */
+    private static String number(ColumnFacts c) {
+        return c.type() == PhysicalType.FLOATING ? "CAST(" + c.column.finite() + " AS DOUBLE)" : c.column.asDouble();
     }
 
     /** How a column is binned and how its bounds are reported. */

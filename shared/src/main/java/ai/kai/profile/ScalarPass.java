@@ -71,21 +71,23 @@ final class ScalarPass {
         }
     }
 
-    /** Floating-point moments, quantiles and ranges skip ±inf and NaN, which are counted apart. */
+    /**
+     * Floating-point moments, quantiles and ranges skip ±inf and NaN, which are counted apart. The finite filter is
+     * a CASE inside the aggregate's argument: an aggregate FILTER clause costs several times more in DuckDB.
+     */
     private void planNumeric(ColumnFacts c, String ref) {
         boolean floating = c.type() == PhysicalType.FLOATING;
-        String finite = floating ? " FILTER (WHERE isfinite(" + ref + "))" : "";
-        int mean = query.add("CAST(avg(" + ref + ")" + finite + " AS DOUBLE)");
-        int std = query.add("stddev_samp(" + ref + ")" + finite);
-        int skew = query.add("skewness(" + ref + ")" + finite);
-        int kurt = query.add("kurtosis(" + ref + ")" + finite);
-        int quantiles = query.add("quantile_cont(" + ref + ", " + Sql.numberList(Quantiles.PROBABILITIES) + ")"
-                + finite);
+        String x = floating ? c.column.finite() : ref;
+        int mean = query.add("CAST(avg(" + x + ") AS DOUBLE)");
+        int std = query.add("stddev_samp(" + x + ")");
+        int skew = query.add("skewness(" + x + ")");
+        int kurt = query.add("kurtosis(" + x + ")");
+        int quantiles = query.add("quantile_cont(" + x + ", " + Sql.numberList(Quantiles.PROBABILITIES) + ")");
         int zeros = query.add("count_if(" + ref + " = 0)");
         int negatives = query.add("count_if(" + ref + " < 0)");
         int infinite = floating ? query.add("count_if(NOT isfinite(" + ref + "))") : -1;
-        int low = floating ? query.add("min(" + ref + ")" + finite) : -1;
-        int high = floating ? query.add("max(" + ref + ")" + finite) : -1;
+        int low = floating ? query.add("min(" + x + ")") : -1;
+        int high = floating ? query.add("max(" + x + ")") : -1;
         readers.add(() -> {
             c.mean = query.getDouble(mean);
             c.std = query.getDouble(std);

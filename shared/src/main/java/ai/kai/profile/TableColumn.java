@@ -14,6 +14,11 @@ record TableColumn(String name, String dataType, PhysicalType type) {
         return Sql.ident(name);
     }
 
+    /** The column's finite values, NULL for ±inf and NaN (floating-point columns). */
+    String finite() {
+        return "CASE WHEN isfinite(" + ref() + ") THEN " + ref() + " END";
+    }
+
     /** The column as DOUBLE, for moments and correlations. */
     String asDouble() {
         return "CAST(" + ref() + " AS DOUBLE)";

@@ -36,9 +36,9 @@ final class ValueCountPass {
                 .append(" AS v, count(*) AS n FROM ").append(from).append(" WHERE ").append(col.ref())
                 .append(" IS NOT NULL GROUP BY 1),\ns AS (SELECT count(*) AS d");
         if (text) {
-            sql.append(", coalesce(sum(n) FILTER (WHERE ").append(Sql.numericLike(textValue)).append("), 0)")
-                    .append(", coalesce(sum(n) FILTER (WHERE ").append(Sql.dateLike(textValue)).append("), 0)")
-                    .append(", coalesce(sum(n) FILTER (WHERE contains(").append(textValue).append(", ' ')), 0)");
+            sql.append(", coalesce(sum(CASE WHEN ").append(Sql.numericLike(textValue)).append(" THEN n END), 0)")
+                    .append(", coalesce(sum(CASE WHEN ").append(Sql.dateLike(textValue)).append(" THEN n END), 0)")
+                    .append(", coalesce(sum(CASE WHEN contains(").append(textValue).append(", ' ') THEN n END), 0)");
         }
         sql.append(" FROM f)");
         if (time) {
