@@ -60,6 +60,10 @@ public enum ErrorCode {
     NO_SPREAD(ErrorKind.UNPROCESSABLE),
     NO_SEASONALITY(ErrorKind.UNPROCESSABLE),
 
+    // profile
+    TABLE_NOT_FOUND(ErrorKind.NOT_FOUND),
+    PROFILE_FAILED(ErrorKind.INTERNAL),
+
     // everything else
     INTERNAL_ERROR(ErrorKind.INTERNAL),
     STORAGE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
