@@ -103,7 +103,7 @@ public final class ProfileBenchmark {
         }
         ContentSniffer.Sniffed sniffed = ContentSniffer.sniff(head, n, Files.size(csv));
         int threads = Runtime.getRuntime().availableProcessors();
-        return new DatasetConverter("4GB", threads).convert(csv, sniffed, work, "bench.csv").database();
+        return new DatasetConverter("4GB", threads).convert(csv, sniffed, ai.kai.files.IngestOptions.DETECT, work, "bench.csv").database();
     }
 
     private static int summarize(Connection c) throws SQLException {
