@@ -62,6 +62,7 @@ public enum ErrorCode {
 
     // profile
     TABLE_NOT_FOUND(ErrorKind.NOT_FOUND),
+    PROFILE_NOT_READY(ErrorKind.CONFLICT),
     PROFILE_FAILED(ErrorKind.INTERNAL),
 
     // everything else

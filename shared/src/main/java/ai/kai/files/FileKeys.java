@@ -29,6 +29,14 @@ public final class FileKeys {
         return prefix(tenant, fileId) + "data.parquet";
     }
 
+    public static String profileJson(TenantId tenant, String fileId) {
+        return prefix(tenant, fileId) + "profile.json";
+    }
+
+    public static String profileHtml(TenantId tenant, String fileId) {
+        return prefix(tenant, fileId) + "profile.html";
+    }
+
     /** The tenant and file of an original upload's key; empty for derived objects and anything else. */
     public static Optional<OriginalKey> parseOriginal(String key) {
         Matcher m = ORIGINAL.matcher(key);

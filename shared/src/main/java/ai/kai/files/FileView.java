@@ -22,18 +22,19 @@ public record FileView(
         List<Map<String, Object>> previewRows,
         IngestOptions ingestOptions,
         LoadReport ingestReport,
-        Lineage lineage) {
+        Lineage lineage,
+        FileProfileState profile) {
 
     public static FileView of(FileRecord r) {
         return new FileView(r.fileId(), r.name(), r.format(), r.sizeBytes(), r.status(), r.error(), r.createdAt(),
                 r.updatedAt(), r.rowCount(), r.columns() == null ? null : r.columns().size(), r.columns(),
-                r.previewRows(), r.ingestOptions(), r.ingestReport(), r.lineage());
+                r.previewRows(), r.ingestOptions(), r.ingestReport(), r.lineage(), r.profile());
     }
 
     /** The list form: everything but the preview rows and the ingest report. */
     public FileView summary() {
         return new FileView(fileId, name, format, sizeBytes, status, error, createdAt, updatedAt, rowCount, columnCount,
                 columns, null, ingestOptions, null, lineage == null ? null
-                : new Lineage(lineage.parentFileId(), lineage.version(), lineage.operations(), null));
+                : new Lineage(lineage.parentFileId(), lineage.version(), lineage.operations(), null), profile);
     }
 }

@@ -35,13 +35,16 @@ public final class IngestService {
     private final BlobStore blobs;
     private final FileRepository files;
     private final DatasetConverter converter;
+    private final FileProfiler profiler;
     private final Path workRoot;
     private final Clock clock;
 
-    public IngestService(BlobStore blobs, FileRepository files, DatasetConverter converter, Path workRoot, Clock clock) {
+    public IngestService(BlobStore blobs, FileRepository files, DatasetConverter converter, FileProfiler profiler,
+                         Path workRoot, Clock clock) {
         this.blobs = blobs;
         this.files = files;
         this.converter = converter;
+        this.profiler = profiler;
         this.workRoot = workRoot;
         this.clock = clock;
     }
@@ -103,7 +106,9 @@ public final class IngestService {
             StoredDataset dataset = new StoredDataset(sniffed.format().wire(), dbKey, db.etag(), parquetKey,
                     converted.rowCount(), converted.columns(), converted.previewRows(), converted.report());
             long millis = (System.nanoTime() - started) / 1_000_000;
-            return finish(tenant, claimed, record.ready(dataset, etag, size, millis, now()), IngestOutcome.INGESTED);
+            FileProfileState profile = profiler.profileAndStore(converted.database(), tenant, record.fileId(), record.name());
+            return finish(tenant, claimed, record.ready(dataset, etag, size, millis, now()).withProfile(profile),
+                    IngestOutcome.INGESTED);
         } catch (KaiException e) {
             ErrorInfo reason = e.code() == ErrorCode.STORAGE_UNAVAILABLE || !e.isClientError()
                     ? ErrorInfo.of(ErrorCode.INGEST_FAILED, "ingest failed on the server side; upload the file again")

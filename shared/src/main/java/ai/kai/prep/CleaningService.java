@@ -42,12 +42,14 @@ public final class CleaningService {
     private final FileRepository repository;
     private final BlobStore blobs;
     private final DatabaseCache cache;
+    private final ai.kai.files.FileProfiler profiler;
     private final Path workRoot;
     private final String memoryLimit;
     private final Clock clock;
 
     public CleaningService(FileService files, FileRepository repository, BlobStore blobs, DatabaseCache cache,
-                           Path workRoot, String memoryLimit, Clock clock) {
+                           ai.kai.files.FileProfiler profiler, Path workRoot, String memoryLimit, Clock clock) {
+        this.profiler = profiler;
         this.files = files;
         this.repository = repository;
         this.blobs = blobs;
@@ -98,6 +100,7 @@ public final class CleaningService {
             Lineage lineage = new Lineage(parent.fileId(), version, requested, new ArrayList<>(reports));
             FileRecord record = FileRecord.derived(newId, name, dataset, Files.size(database), lineage,
                     (System.nanoTime() - started) / 1_000_000, Instant.now(clock).toString());
+            record = record.withProfile(profiler.profileAndStore(database, tenant, newId, name));
             repository.create(tenant, record);
             return new CleaningResult(FileView.of(record), parent.fileId(), reports);
         } catch (SQLException e) {

@@ -16,6 +16,9 @@ public interface BlobStore {
     /** Downloads the object to {@code target} (replaced) and returns what was downloaded. */
     BlobInfo download(String key, Path target);
 
+    /** The whole object (for small objects such as stored profiles); empty if it does not exist. */
+    Optional<byte[]> read(String key);
+
     /** Deletes every object under the prefix; returns how many were deleted. */
     int deletePrefix(String prefix);
 

@@ -78,6 +78,17 @@ public final class S3BlobStore implements BlobStore {
     }
 
     @Override
+    public Optional<byte[]> read(String key) {
+        try {
+            return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
     public int deletePrefix(String prefix) {
         int deleted = 0;
         String token = null;

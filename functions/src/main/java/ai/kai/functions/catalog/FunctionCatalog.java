@@ -13,10 +13,12 @@ import java.util.Set;
 import ai.kai.functions.files.CleanFileHandler;
 import ai.kai.functions.files.DeleteFileHandler;
 import ai.kai.functions.files.GetFileHandler;
+import ai.kai.functions.files.GetFileProfileHandler;
 import ai.kai.functions.files.IngestFileHandler;
 import ai.kai.functions.files.ListFilesHandler;
 import ai.kai.functions.files.QueryFileHandler;
 import ai.kai.functions.files.UploadFileHandler;
+import ai.kai.functions.profile.ProfileHandler;
 import ai.kai.functions.system.HealthHandler;
 import ai.kai.functions.system.OpenApiHandler;
 
@@ -44,6 +46,11 @@ public final class FunctionCatalog {
                     .withDuckDb(),
             http("kai-files-clean", "Clean a file into a new version (missing values, types, duplicates, …)", "POST",
                     "/files/{file_id}/clean", true, CleanFileHandler.class, 2048,
+                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
+            http("kai-files-profile", "The profile made at ingest (JSON, or ?format=html for the report)", "GET",
+                    "/files/{file_id}/profile", true, GetFileProfileHandler.class, 512, Set.of(BLOB_READ, METADATA_READ)),
+            http("kai-analytics-profile", "Profile inline rows or a file (recomputed and stored)", "POST",
+                    "/analytics/profile", true, ProfileHandler.class, 2048,
                     Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
             http("kai-files-delete", "Delete a file: its objects and its record", "DELETE", "/files/{file_id}", true,
                     DeleteFileHandler.class, 512, Set.of(BLOB_DELETE, BLOB_READ, METADATA_READ, METADATA_WRITE)),

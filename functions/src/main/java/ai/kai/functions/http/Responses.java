@@ -18,6 +18,11 @@ public final class Responses {
     }
 
     public static APIGatewayV2HTTPResponse success(ApiResult result, String requestId, long startedNanos) {
+        if (result.rawContentType() != null) {
+            return APIGatewayV2HTTPResponse.builder().withStatusCode(result.status())
+                    .withHeaders(Map.of("content-type", result.rawContentType(), "cache-control", "no-store"))
+                    .withBody((String) result.data()).withIsBase64Encoded(false).build();
+        }
         ApiEnvelope body = new ApiEnvelope(true, result.data(), null, metadata(result.metadata(), requestId, startedNanos));
         return json(result.status(), Json.write(body));
     }

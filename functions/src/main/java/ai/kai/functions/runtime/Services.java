@@ -6,6 +6,8 @@ import java.time.Clock;
 
 import ai.kai.config.KaiConfig;
 import ai.kai.files.DatasetConverter;
+import ai.kai.files.FileProfileService;
+import ai.kai.files.FileProfiler;
 import ai.kai.files.FileQueryService;
 import ai.kai.files.FileRepository;
 import ai.kai.files.FileService;
@@ -41,6 +43,8 @@ public final class Services {
     private FileQueryService fileQueries;
     private DatabaseCache datasetCache;
     private CleaningService cleaning;
+    private FileProfiler profiler;
+    private FileProfileService fileProfiles;
 
     private Services(KaiConfig config) {
         this.config = config;
@@ -110,7 +114,7 @@ public final class Services {
         if (ingest == null) {
             DatasetConverter converter = new DatasetConverter(config.duckDbMemoryLimit(), config.duckDbThreads());
             Path work = config.cacheDir().resolve("ingest");
-            ingest = new IngestService(blobs(), new FileRepository(metadata()), converter, work, Clock.systemUTC());
+            ingest = new IngestService(blobs(), new FileRepository(metadata()), converter, profiler(), work, Clock.systemUTC());
         }
         return ingest;
     }
@@ -122,6 +126,21 @@ public final class Services {
         return fileQueries;
     }
 
+    public synchronized FileProfileService fileProfiles() {
+        if (fileProfiles == null) {
+            fileProfiles = new FileProfileService(new FileRepository(metadata()), blobs(), datasetCache(), profiler(),
+                    config.cacheDir().resolve("profile"));
+        }
+        return fileProfiles;
+    }
+
+    public synchronized FileProfiler profiler() {
+        if (profiler == null) {
+            profiler = new FileProfiler(blobs());
+        }
+        return profiler;
+    }
+
     public synchronized DatabaseCache datasetCache() {
         if (datasetCache == null) {
             datasetCache = new DatabaseCache(config.cacheDir().resolve("datasets"), config.cacheMaxBytes());
@@ -131,7 +150,7 @@ public final class Services {
 
     public synchronized CleaningService cleaning() {
         if (cleaning == null) {
-            cleaning = new CleaningService(files(), new FileRepository(metadata()), blobs(), datasetCache(),
+            cleaning = new CleaningService(files(), new FileRepository(metadata()), blobs(), datasetCache(), profiler(),
                     config.cacheDir().resolve("cleaning"), config.duckDbMemoryLimit(), Clock.systemUTC());
         }
         return cleaning;

@@ -46,6 +46,9 @@ public final class OpenApiDocument {
         while (m.find()) {
             parameters.add(Map.of("name", m.group(1), "in", "path", "required", true, "schema", Map.of("type", "string")));
         }
+        if (f.name().equals("kai-files-profile")) {
+            parameters.add(Map.of("name", "format", "in", "query", "schema", Map.of("type", "string", "enum", List.of("json", "html"))));
+        }
         if (f.name().equals("kai-files-list")) {
             parameters.add(Map.of("name", "page_size", "in", "query", "schema", Map.of("type", "integer", "minimum", 1, "maximum", 100, "default", 50)));
             parameters.add(Map.of("name", "cursor", "in", "query", "schema", Map.of("type", "string")));
@@ -84,6 +87,10 @@ public final class OpenApiDocument {
                                     "drop_columns", "drop_sparse_columns", "fill_missing", "convert_type", "deduplicate",
                                     "trim_whitespace", "rename_column"))))),
                     "name", Map.of("type", "string", "description", "name of the new version (default: <name>-cleaned)"))));
+            case "kai-analytics-profile" -> json(Map.of("type", "object", "properties", Map.of(
+                    "file_id", Map.of("type", "string"),
+                    "data", Map.of("type", "array", "items", Map.of("type", "object")),
+                    "format", Map.of("type", "string", "enum", List.of("json", "html")))));
             default -> null;
         };
     }
