@@ -32,9 +32,14 @@ public abstract class ApiCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        outputOptions.validate();
+        validateOutput();
         validate();
         return run(endpointOptions.connect());
+    }
+
+    /** Fails with a usage error if {@code --output} names a format this command does not write. */
+    protected void validateOutput() {
+        outputOptions.validate();
     }
 
     /** Checks that need no request (local files, option combinations), before connecting. */

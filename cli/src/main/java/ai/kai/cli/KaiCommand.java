@@ -25,14 +25,15 @@ import picocli.CommandLine.Spec;
             "  kai local up                run the local stack at http://127.0.0.1:8787",
             "  kai file upload sales.csv   upload, wait for ingest, print the file_id",
             "  kai file query sales.csv \"SELECT region, SUM(revenue) FROM data GROUP BY ALL\"", ""},
-        subcommands = {FileCommand.class, LocalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FileCommand.class, ai.kai.cli.profile.ProfileCommand.class, LocalCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class})
 public final class KaiCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: file, local, demo or help");
+        throw new ParameterException(spec.commandLine(), "Missing a command: file, profile, local, demo or help");
     }
 
     public static void main(String[] args) {

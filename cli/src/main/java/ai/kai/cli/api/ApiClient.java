@@ -163,6 +163,15 @@ public final class ApiClient {
         return send("GET", route, null);
     }
 
+    /** A route answering a raw body (an HTML report): its text, or the failure as an exception. */
+    public String getText(String route) {
+        ApiResponse r = send("GET", route, null);
+        if (r.status() != 200) {
+            throw r.failure();
+        }
+        return r.body();
+    }
+
     public static String segment(String value) {
         return encode(value);
     }
