@@ -46,7 +46,7 @@ final class AssumptionTests {
         double widestSd = -1;
         for (Sample g : groups) {
             double sd = Sums.sd(g.values());
-            sds.add(g.name() + " (sd " + Format.plain(sd) + ")");
+            sds.add(g.name() + " (sd " + Format.significant(sd, 3) + ")");
             if (sd > widestSd) {
                 widestSd = sd;
                 widest = g.name();

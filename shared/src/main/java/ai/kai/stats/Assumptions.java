@@ -78,7 +78,7 @@ final class Assumptions {
         if (c.pValue() < SCREENING_LEVEL) {
             List<String> sds = new ArrayList<>();
             for (Sample s : samples) {
-                sds.add(s.name() + " " + Format.plain(Sums.sd(s.values())));
+                sds.add(s.name() + " " + Format.significant(Sums.sd(s.values()), 3));
             }
             details.warn("the variances look unequal (Levene/Brown–Forsythe F(" + Format.df(c.dfBetween()) + ", "
                     + Format.df(c.dfWithin()) + ") = " + Format.stat(c.statistic()) + ", " + Format.p(c.pValue())

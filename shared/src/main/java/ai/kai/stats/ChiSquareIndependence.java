@@ -3,7 +3,8 @@ package ai.kai.stats;
 /**
  * Pearson's chi-square test of independence on an r×c table, as R's {@code chisq.test} and SciPy's
  * {@code chi2_contingency}: Yates' continuity correction on 2×2 tables when asked (the default), expected
- * counts, adjusted standardised residuals, and Cramér's V from the uncorrected statistic. Small expected counts
+ * counts, adjusted standardised residuals (the interpretation names the most over-represented cell), and
+ * Cramér's V from the uncorrected statistic. Small expected counts
  * raise a warning (Cochran's rule); a 2×2 table always carries Fisher's exact test in {@code details.fisher_exact}.
  */
 final class ChiSquareIndependence {
@@ -49,7 +50,8 @@ final class ChiSquareIndependence {
                 residuals[i][j] = dev / Math.sqrt(e * (1 - rowTotals[i] / n) * (1 - colTotals[j] / n));
                 small += e < 5 ? 1 : 0;
                 smallest = Math.min(smallest, e);
-                if (Math.abs(residuals[i][j]) > Math.abs(residuals[best / cols][best % cols])) {
+                double leader = residuals[best / cols][best % cols];
+                if (residuals[i][j] > leader + 1e-12 * Math.abs(leader)) { // ties (every 2×2) go to the first cell
                     best = i * cols + j;
                 }
             }
@@ -84,8 +86,7 @@ final class ChiSquareIndependence {
         }
         warnAboutSmallCounts(details, rows * cols, small, smallest, fisher);
         boolean significant = p < r.alpha();
-        String text = interpretation(t, chi2, df, p, yates, v, dfStar, significant, best / cols, best % cols,
-                expected, residuals);
+        String text = interpretation(t, chi2, df, p, yates, v, dfStar, significant, best / cols, best % cols, expected);
         return new TestResult("Chi-square test of independence", chi2, p, df, new EffectSize("Cramér's V", v), null,
                 significant, text, details.build());
     }
@@ -105,7 +106,7 @@ final class ChiSquareIndependence {
     }
 
     private static String interpretation(ContingencyTable t, double chi2, double df, double p, boolean yates, double v,
-            int dfStar, boolean significant, int row, int col, double[][] expected, double[][] residuals) {
+            int dfStar, boolean significant, int row, int col, double[][] expected) {
         String between = t.rowVariable() + " and " + t.columnVariable();
         String stat = "χ²(" + Format.df(df) + ") = " + Format.stat(chi2) + ", " + Format.p(p)
                 + (yates ? ", with Yates' continuity correction" : "");
@@ -117,8 +118,7 @@ final class ChiSquareIndependence {
         long observed = t.count(row, col);
         return "There is a statistically significant association between " + between + " (" + stat + ")." + effect
                 + " The largest departure from independence: " + t.rowVariable() + " = " + t.rowLabels().get(row)
-                + " with " + t.columnVariable() + " = " + t.columnLabels().get(col) + " occurs "
-                + (residuals[row][col] > 0 ? "more" : "less") + " often than expected (" + observed + " observed vs "
-                + Format.fixed(expected[row][col], 1) + " expected).";
+                + " with " + t.columnVariable() + " = " + t.columnLabels().get(col) + " occurs more often than expected ("
+                + observed + " observed vs " + Format.fixed(expected[row][col], 1) + " expected).";
     }
 }

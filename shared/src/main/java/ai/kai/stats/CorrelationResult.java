@@ -2,6 +2,7 @@ package ai.kai.stats;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,5 +25,10 @@ public record CorrelationResult(
 
     public CorrelationResult {
         details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    }
+
+    /** The assumption warnings of {@code details.warnings}. */
+    public List<String> warnings() {
+        return Details.warnings(details);
     }
 }

@@ -32,6 +32,10 @@ final class Details {
         return this;
     }
 
+    static List<String> warnings(Map<String, Object> details) {
+        return details.get("warnings") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
     Map<String, Object> build() {
         Map<String, Object> out = new LinkedHashMap<>(map);
         out.put("warnings", List.copyOf(warnings));

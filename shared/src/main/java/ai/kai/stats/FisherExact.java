@@ -102,7 +102,7 @@ final class FisherExact {
             }
             return "There is a statistically significant association between " + between + " (" + stat + "): "
                     + outcome + " are " + Format.fixed(or, dp) + " times as high for " + first + " as for " + second
-                    + " (" + (or > 1 ? "higher" : "lower") + "; " + ratio + ").";
+                    + " (" + ratio + ").";
         }
         String direction = r.alternative() == Alternative.GREATER ? "higher" : "lower";
         if (significant) {

@@ -19,6 +19,14 @@ final class Format {
         return strip(new BigDecimal(x).round(new MathContext(6, RoundingMode.HALF_EVEN)));
     }
 
+    /** Rounded to {@code digits} significant digits, never in E-notation: 0.777, 1230. */
+    static String significant(double x, int digits) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return plain(x);
+        }
+        return strip(new BigDecimal(x).round(new MathContext(digits, RoundingMode.HALF_EVEN)));
+    }
+
     /** Fixed decimals (a minus sign, never "-0"). */
     static String fixed(double x, int decimals) {
         BigDecimal b = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN);

@@ -89,7 +89,7 @@ final class MannWhitney {
         int dp = Format.decimals(Math.max(Math.abs(ma), Math.abs(mb)), shift);
         String first = Wording.values(r.variable()) + " in " + a.name() + " (median " + Format.fixed(ma, dp) + ")";
         String second = "those in " + b.name() + " (median " + Format.fixed(mb, dp) + ")";
-        String stat = "Mann–Whitney U = " + Format.stat(u) + ", z = " + Format.stat(z) + TTests.pText(p, r.alternative());
+        String stat = "Mann–Whitney U = " + Format.plain(u) + ", z = " + Format.stat(z) + TTests.pText(p, r.alternative());
         String effect = " Effect size: rank-biserial r = " + Format.stat(rankBiserial) + " (" + Magnitude.r(rankBiserial)
                 + "); Hodges–Lehmann shift " + a.name() + " − " + b.name() + " = " + Format.fixed(shift, dp)
                 + (ci.lower() != null || ci.upper() != null ? " (" + Wording.interval(1 - r.alpha(), ci, dp) + ")" : "")

@@ -33,8 +33,6 @@ public record TestResult(
 
     /** The assumption warnings of {@code details.warnings}. */
     public List<String> warnings() {
-        return details.get("warnings") instanceof List<?> list
-                ? list.stream().map(String::valueOf).toList()
-                : List.of();
+        return Details.warnings(details);
     }
 }
