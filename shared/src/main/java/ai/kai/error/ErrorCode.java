@@ -49,6 +49,7 @@ public enum ErrorCode {
     CONSTANT_VALUES(ErrorKind.INVALID_INPUT),
     LENGTH_MISMATCH(ErrorKind.INVALID_INPUT),
     INVALID_CONTINGENCY_TABLE(ErrorKind.INVALID_INPUT),
+    VALUES_OUT_OF_RANGE(ErrorKind.INVALID_INPUT),
 
     // everything else
     INTERNAL_ERROR(ErrorKind.INTERNAL),

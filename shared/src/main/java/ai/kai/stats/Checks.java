@@ -31,7 +31,13 @@ final class Checks {
         return alpha;
     }
 
-    /** NaN and infinities are not numbers a test can use; the message points at the first few by position. */
+    /** Beyond this magnitude squares and fourth powers of deviations overflow a double. */
+    static final double MAX_MAGNITUDE = 1e70;
+
+    /**
+     * NaN and infinities are not numbers a test can use; the message points at the first few by position.
+     * Magnitudes beyond 1e70 would overflow the moments, so they are refused too, with advice to rescale.
+     */
     static void finite(String name, double[] values) {
         StringJoiner where = new StringJoiner(", ");
         int bad = 0;
@@ -47,6 +53,23 @@ final class Checks {
                     + " non-numeric value" + (bad == 1 ? "" : "s") + " (NaN or infinite) at position"
                     + (bad == 1 ? " " : "s ") + where + (bad > 5 ? ", ..." : "") + " (counting from 1); "
                     + "remove or replace them before testing");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (Math.abs(values[i]) > MAX_MAGNITUDE) {
+                throw new KaiException(ErrorCode.VALUES_OUT_OF_RANGE, "'" + name + "' has the value " + values[i]
+                        + " at position " + (i + 1) + "; statistics here take magnitudes up to 1e70, rescale the values "
+                        + "(e.g. to thousands or millions)");
+            }
+        }
+    }
+
+    /** The last line of defence: a result never carries NaN or an infinity (underflow or overflow in extreme data). */
+    static void finiteResult(String what, double... numbers) {
+        for (double x : numbers) {
+            if (!Double.isFinite(x)) {
+                throw new KaiException(ErrorCode.VALUES_OUT_OF_RANGE, what + " cannot be computed for these values: "
+                        + "they are too extreme in magnitude or spread for double precision; rescale them");
+            }
         }
     }
 

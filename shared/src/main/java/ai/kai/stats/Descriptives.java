@@ -40,7 +40,13 @@ final class Descriptives {
         boolean varies = sorted[0] != sorted[n - 1];
         return new GroupDescription(group, n, mean, sd, variance, se, sorted[0], Sums.quantile(sorted, 0.25),
                 Sums.quantile(sorted, 0.5), Sums.quantile(sorted, 0.75), sorted[n - 1],
-                n > 2 && varies ? skewness(v, mean) : null, n > 3 && varies ? kurtosis(v, mean) : null);
+                finiteOrNull(n > 2 && varies ? skewness(v, mean) : Double.NaN),
+                finiteOrNull(n > 3 && varies ? kurtosis(v, mean) : Double.NaN));
+    }
+
+    /** Undefined moments are null, never NaN (also when deviations underflow). */
+    private static Double finiteOrNull(double x) {
+        return Double.isFinite(x) ? x : null;
     }
 
     /** G1 = √(n(n−1))/(n−2) · m3/m2^{3/2} (pandas' skew, Excel's SKEW). */

@@ -13,6 +13,9 @@ final class Format {
 
     /** A plain number with up to 6 significant digits, trailing zeros dropped. */
     static String plain(double x) {
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);
+        }
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
@@ -29,6 +32,9 @@ final class Format {
 
     /** Fixed decimals (a minus sign, never "-0"). */
     static String fixed(double x, int decimals) {
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);
+        }
         BigDecimal b = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN);
         if (b.signum() == 0) {
             b = b.abs();
@@ -57,6 +63,9 @@ final class Format {
 
     /** A test statistic or effect size: two decimals, or two significant digits when smaller than 0.01. */
     static String stat(double x) {
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);
+        }
         if (x != 0 && Math.abs(x) < 0.01) {
             return strip(new BigDecimal(x).round(new MathContext(2, RoundingMode.HALF_EVEN)));
         }
@@ -70,6 +79,9 @@ final class Format {
 
     /** "p = 0.0016", "p = 0.54", "p < 0.0001". */
     static String p(double p) {
+        if (!Double.isFinite(p)) {
+            return "p = " + p;
+        }
         if (p < 0.0001) {
             return "p < 0.0001";
         }
@@ -82,6 +94,9 @@ final class Format {
 
     /** "95%" for a confidence level of 0.95, "97.5%" for 0.975. */
     static String percent(double level) {
+        if (!Double.isFinite(level)) {
+            return level + "%";
+        }
         return strip(new BigDecimal(level * 100).round(new MathContext(6, RoundingMode.HALF_EVEN))) + "%";
     }
 

@@ -2,8 +2,8 @@ package ai.kai.stats;
 
 /**
  * Order statistics of the n₁·n₂ pairwise differences xᵢ − yⱼ without materialising them: a count of the
- * differences at or below a value takes one merge-like pass over the sorted samples, and bisection on the
- * value finds the k-th smallest exactly.
+ * differences at or below a value takes one merge-like pass over the sorted samples, and bisection over the
+ * ordered bit patterns of doubles (at most 64 steps) finds the k-th smallest exactly.
  */
 final class PairwiseDifferences {
     private PairwiseDifferences() {
@@ -25,18 +25,28 @@ final class PairwiseDifferences {
         if (countAtMost(xs, ys, lo) >= k) {
             return lo;
         }
-        // invariant: count(lo) < k <= count(hi)
-        while (true) {
-            double mid = lo + (hi - lo) / 2;
-            if (mid <= lo || mid >= hi) {
-                return hi;
-            }
-            if (countAtMost(xs, ys, mid) >= k) {
-                hi = mid;
+        // invariant: count(lo) < k <= count(hi); the answer is a difference in (lo, hi]
+        long low = ordered(lo);
+        long high = ordered(hi);
+        while (low < high - 1) {
+            long mid = (low >> 1) + (high >> 1) + (low & high & 1);
+            if (countAtMost(xs, ys, unordered(mid)) >= k) {
+                high = mid;
             } else {
-                lo = mid;
+                low = mid;
             }
         }
+        return unordered(high);
+    }
+
+    /** A long whose order is the order of the doubles (−0.0 just below +0.0). */
+    private static long ordered(double d) {
+        long bits = Double.doubleToRawLongBits(d);
+        return bits < 0 ? bits ^ Long.MAX_VALUE : bits;
+    }
+
+    private static double unordered(long l) {
+        return Double.longBitsToDouble(l < 0 ? l ^ Long.MAX_VALUE : l);
     }
 
     /** #{(i, j) : xᵢ − yⱼ ≤ v}, with the differences as computed in floating point (monotone in i and j). */

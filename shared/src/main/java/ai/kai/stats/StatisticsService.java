@@ -44,24 +44,24 @@ public final class StatisticsService {
 
     /** Welch (default), Student, paired t-test or Mann–Whitney U; the difference is first minus second. */
     public TestResult twoSample(TwoSampleRequest request) {
-        return switch (request.method()) {
+        return checked(switch (request.method()) {
             case WELCH, STUDENT -> TTests.independent(request);
             case PAIRED -> TTests.paired(request);
             case MANN_WHITNEY -> MannWhitney.test(request);
-        };
+        });
     }
 
     /** One-sample t-test of the mean against {@code mu}. */
     public TestResult oneSample(OneSampleRequest request) {
-        return TTests.oneSample(request);
+        return checked(TTests.oneSample(request));
     }
 
     /** One-way ANOVA (with Tukey HSD in {@code details.post_hoc} for three or more groups) or Kruskal–Wallis. */
     public TestResult compareGroups(GroupComparisonRequest request) {
-        return switch (request.test()) {
+        return checked(switch (request.test()) {
             case ANOVA -> Anova.test(request);
             case KRUSKAL_WALLIS -> KruskalWallis.test(request);
-        };
+        });
     }
 
     public TestResult anova(String variable, List<Sample> groups, double alpha) {
@@ -83,15 +83,16 @@ public final class StatisticsService {
             throw new KaiException(ErrorCode.CONSTANT_VALUES,
                     "every group is constant within itself; Tukey HSD needs within-group variation");
         }
-        return TukeyHsd.test(r.variable(), r.groups(), alpha, table.meanSquareWithin(), table.degreesOfFreedomWithin());
+        return checked(TukeyHsd.test(r.variable(), r.groups(), alpha, table.meanSquareWithin(),
+                table.degreesOfFreedomWithin()));
     }
 
     /** Chi-square test of independence or Fisher's exact test, as the request says. */
     public TestResult contingency(ContingencyRequest request) {
-        return switch (request.test()) {
+        return checked(switch (request.test()) {
             case CHI_SQUARE -> ChiSquareIndependence.test(request);
             case FISHER_EXACT -> FisherExact.test(request);
-        };
+        });
     }
 
     public TestResult chiSquare(ContingencyTable table, double alpha) {
@@ -104,20 +105,54 @@ public final class StatisticsService {
 
     /** Shapiro–Wilk test of normality (3 to 5000 values). */
     public TestResult normality(Sample sample, double alpha) {
-        return AssumptionTests.normality(sample, Checks.alpha(alpha));
+        return checked(AssumptionTests.normality(sample, Checks.alpha(alpha)));
     }
 
     /** Levene's test of equal variances in the Brown–Forsythe (median-centred) form. */
     public TestResult equalVariances(String variable, List<Sample> groups, double alpha) {
-        return AssumptionTests.equalVariances(variable, groups, Checks.alpha(alpha));
+        return checked(AssumptionTests.equalVariances(variable, groups, Checks.alpha(alpha)));
     }
 
     public CorrelationResult correlate(CorrelationRequest request) {
-        return Correlations.test(request);
+        return checked(Correlations.test(request));
     }
 
     /** Every pairwise correlation of the variables (all of the same length). */
     public CorrelationMatrix correlationMatrix(List<Sample> variables, CorrelationMethod method, double alpha) {
-        return Correlations.matrix(variables, method, Checks.alpha(alpha));
+        CorrelationMatrix m = Correlations.matrix(variables, method, Checks.alpha(alpha));
+        m.pairs().forEach(StatisticsService::checked);
+        return m;
+    }
+
+    private static TestResult checked(TestResult r) {
+        Checks.finiteResult(r.testName(), r.statistic(), r.pValue(), orZero(r.degreesOfFreedom()),
+                r.effectSize() == null ? 0 : r.effectSize().value());
+        checked(r.testName(), r.confidenceInterval());
+        return r;
+    }
+
+    private static CorrelationResult checked(CorrelationResult r) {
+        Checks.finiteResult(r.testName(), r.coefficient(), r.pValue());
+        checked(r.testName(), r.confidenceInterval());
+        return r;
+    }
+
+    private static TukeyResult checked(TukeyResult r) {
+        Checks.finiteResult(r.testName(), r.criticalValue(), r.meanSquareError());
+        for (PairwiseComparison c : r.comparisons()) {
+            Checks.finiteResult(r.testName(), c.difference(), c.statistic(), c.pValue());
+            checked(r.testName(), c.confidenceInterval());
+        }
+        return r;
+    }
+
+    private static void checked(String what, ConfidenceInterval ci) {
+        if (ci != null) {
+            Checks.finiteResult(what, orZero(ci.lower()), orZero(ci.upper()));
+        }
+    }
+
+    private static double orZero(Double x) {
+        return x == null ? 0 : x;
     }
 }

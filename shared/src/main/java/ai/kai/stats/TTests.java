@@ -11,6 +11,9 @@ import ai.kai.error.KaiException;
  * Welch's, Student's, paired and one-sample t-tests with confidence intervals and standardised effect sizes.
  * Statistics, degrees of freedom, p-values and intervals are those of R's {@code t.test} (and SciPy's
  * {@code ttest_ind}/{@code ttest_rel}/{@code ttest_1samp}); the t distribution comes from Commons Math.
+ * Effect sizes: Hedges' g for independent groups (the difference over the pooled standard deviation, for Welch
+ * too, times the exact small-sample correction J), Cohen's d_z for pairs (mean difference over the standard
+ * deviation of the differences) and Cohen's d for one sample ((mean − mu) / sd).
  */
 final class TTests {
     private static final String MANN_WHITNEY = "the Mann–Whitney U test";

@@ -85,6 +85,15 @@ class BadInputTest {
     }
 
     @Test
+    void shouldRefuseValuesTooExtremeForDoublePrecision() {
+        refuses(() -> Sample.of("huge", 1, 2, 1e80), ErrorCode.VALUES_OUT_OF_RANGE, "position 3", "rescale");
+        refuses(() -> stats.oneSample(OneSampleRequest.of(Sample.of("tiny", 1e-200, 2e-200, 3e-200), 0)),
+                ErrorCode.VALUES_OUT_OF_RANGE, "One-sample t-test cannot be computed", "rescale");
+        Description d = stats.describe("tiny", List.of(Sample.of("tiny", 1e-200, 2e-200, 4e-200, 8e-200)));
+        assertThat(d.overall().skewness()).isNull();
+    }
+
+    @Test
     void shouldRefuseMismatchedLengthsAndGroups() {
         refuses(() -> stats.twoSample(TwoSampleRequest.of(north, Sample.of("South", 1, 2, 3)).withMethod(TwoSampleMethod.PAIRED)),
                 ErrorCode.LENGTH_MISMATCH, "got 5 and 3");
