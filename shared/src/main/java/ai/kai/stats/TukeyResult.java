@@ -1,5 +1,7 @@
 package ai.kai.stats;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,6 @@ public record TukeyResult(
 
     public TukeyResult {
         comparisons = List.copyOf(comparisons);
-        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+        details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 }

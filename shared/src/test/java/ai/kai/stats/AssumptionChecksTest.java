@@ -31,6 +31,16 @@ class AssumptionChecksTest {
         close(seven.statistic(), 0.8823259156672687);
         close(seven.pValue(), 0.23697426444388361);
 
+        // R: shapiro.test(c(2.3, 4.1, 2.9, 8.8, 3.3)) (n = 5: one approximated coefficient)
+        TestResult five = stats.normality(Sample.of("five", 2.3, 4.1, 2.9, 8.8, 3.3), 0.05);
+        close(five.statistic(), 0.779878818678180874);
+        close(five.pValue(), 0.054988529068855138);
+
+        // R: shapiro.test(c(5.1, 4.9, 6.2, 5.8, 6.0, 5.5, 5.3, 7.9, 4.4, 5.0, 5.6, 6.1)) (n = 12, first of the large-n branch)
+        TestResult twelve = stats.normality(Sample.of("twelve", 5.1, 4.9, 6.2, 5.8, 6.0, 5.5, 5.3, 7.9, 4.4, 5.0, 5.6, 6.1), 0.05);
+        close(twelve.statistic(), 0.89920266822735528);
+        close(twelve.pValue(), 0.15490466726857383);
+
         // R: shapiro.test(c(1, 2, 4)) (n = 3, exact)
         TestResult three = stats.normality(Sample.of("three", 1, 2, 4), 0.05);
         close(three.statistic(), 0.96428571428571419);

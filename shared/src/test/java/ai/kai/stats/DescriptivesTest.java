@@ -3,6 +3,8 @@ package ai.kai.stats;
 import static ai.kai.stats.Data.close;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** Descriptive statistics by group, against NumPy 2.4.6 / SciPy 1.17.1 (reference.py). */
@@ -26,7 +28,7 @@ class DescriptivesTest {
 
     @Test
     void shouldMatchNumpyAndScipyOnPlantGrowthControl() {
-        GroupDescription g = stats.describe("weight", java.util.List.of(Sample.of("ctrl", Data.CTRL))).overall();
+        GroupDescription g = stats.describe("weight", List.of(Sample.of("ctrl", Data.CTRL))).overall();
 
         // NumPy: a.mean(), a.std(ddof=1), np.percentile(a, [25, 50, 75])
         close(g.mean(), 5.031999999999999);

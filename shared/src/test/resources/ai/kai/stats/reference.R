@@ -66,6 +66,8 @@ sw1 <- shapiro.test(oz); show("sw ozone W", sw1$statistic); show("sw ozone p", s
 sw2 <- shapiro.test(PlantGrowth$weight); show("sw plant W", sw2$statistic); show("sw plant p", sw2$p.value)
 sw3 <- shapiro.test(c(2.1, 3.4, 1.9, 5.6, 4.4, 2.2, 8.0)); show("sw7 W", sw3$statistic); show("sw7 p", sw3$p.value)
 sw4 <- shapiro.test(c(1, 2, 4)); show("sw3 W", sw4$statistic); show("sw3 p", sw4$p.value)
+sw6 <- shapiro.test(c(2.3, 4.1, 2.9, 8.8, 3.3)); show("sw5 W", sw6$statistic); show("sw5 p", sw6$p.value)
+sw7 <- shapiro.test(c(5.1, 4.9, 6.2, 5.8, 6.0, 5.5, 5.3, 7.9, 4.4, 5.0, 5.6, 6.1)); show("sw12 W", sw7$statistic); show("sw12 p", sw7$p.value)
 sw5 <- shapiro.test(g1); show("sw sleep1 W", sw5$statistic); show("sw sleep1 p", sw5$p.value)
 suppressMessages(library(car))
 lt <- leveneTest(weight ~ group, data = PlantGrowth); show("levene plant F", lt$`F value`[1]); show("levene plant p", lt$`Pr(>F)`[1])
