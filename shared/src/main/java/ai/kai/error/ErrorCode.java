@@ -64,6 +64,17 @@ public enum ErrorCode {
     TABLE_NOT_FOUND(ErrorKind.NOT_FOUND),
     PROFILE_NOT_READY(ErrorKind.CONFLICT),
     PROFILE_FAILED(ErrorKind.INTERNAL),
+    // statistics: every one is the caller's mistake (400), never a NaN or a 500
+    STATS_INVALID_INPUT(ErrorKind.INVALID_INPUT),
+    NON_NUMERIC_VALUES(ErrorKind.INVALID_INPUT),
+    TOO_FEW_OBSERVATIONS(ErrorKind.INVALID_INPUT),
+    GROUP_TOO_SMALL(ErrorKind.INVALID_INPUT),
+    TOO_FEW_GROUPS(ErrorKind.INVALID_INPUT),
+    TOO_MANY_GROUPS(ErrorKind.INVALID_INPUT),
+    CONSTANT_VALUES(ErrorKind.INVALID_INPUT),
+    LENGTH_MISMATCH(ErrorKind.INVALID_INPUT),
+    INVALID_CONTINGENCY_TABLE(ErrorKind.INVALID_INPUT),
+    VALUES_OUT_OF_RANGE(ErrorKind.INVALID_INPUT),
 
     // everything else
     INTERNAL_ERROR(ErrorKind.INTERNAL),
