@@ -12,11 +12,11 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * 3D scatter in a fixed isometric-like view (azimuth 45°, elevation 25°): the unit cube's back walls with a grid,
+ * 3D scatter in a fixed isometric-like view (azimuth 30°, elevation 25°): the unit cube's back walls with a grid,
  * axis titles and end values, then the points from back to front.
  */
 final class Scatter3dPainter {
-    private static final double AZ = Math.toRadians(45), EL = Math.toRadians(25);
+    private static final double AZ = Math.toRadians(30), EL = Math.toRadians(25);
 
     private record Dot(double x, double y, double depth, Color colour) {
     }
