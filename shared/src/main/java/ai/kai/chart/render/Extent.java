@@ -25,7 +25,9 @@ final class Extent {
         if (v.isNumber()) {
             sawNumber = true;
             number(v.asDouble());
-            categories.add(label(v));
+            if (declaredType.equals("category")) {
+                categories.add(label(v));
+            }
             return;
         }
         String s = v.asText();
