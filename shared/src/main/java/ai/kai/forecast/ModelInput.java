@@ -1,0 +1,40 @@
+package ai.kai.forecast;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import ai.kai.timeseries.Frequency;
+
+/**
+ * What a model is fitted to: the regular history {@code y}, its seasonal period and calendar (the time of
+ * point {@code k} is {@code frequency.step(start, k)}, also for future points), and for the Prophet-style model
+ * holidays and regressor columns that cover the history and the future.
+ *
+ * @param regressors one column per regressor, each at least {@code y.length + horizon} long
+ */
+record ModelInput(double[] y, int period, Frequency frequency, LocalDateTime start, List<Holiday> holidays,
+                  List<String> regressorNames, double[][] regressors) {
+
+    static ModelInput of(double[] y, Frequency frequency, LocalDateTime start) {
+        return new ModelInput(y, frequency.seasonalPeriod(), frequency, start, List.of(), List.of(), new double[0][]);
+    }
+
+    int size() {
+        return y.length;
+    }
+
+    LocalDateTime time(int k) {
+        return frequency.step(start, k);
+    }
+
+    /** The first {@code n} points as history; calendar, holidays and regressors (past and future) are kept. */
+    ModelInput head(int n) {
+        return new ModelInput(java.util.Arrays.copyOf(y, n), period, frequency, start, holidays, regressorNames,
+                regressors);
+    }
+
+    /** How many future points the regressors cover beyond this history (unbounded without regressors). */
+    int regressorHorizon() {
+        return regressors.length == 0 ? Integer.MAX_VALUE : regressors[0].length - y.length;
+    }
+}
