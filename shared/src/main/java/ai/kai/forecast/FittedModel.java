@@ -4,7 +4,7 @@ package ai.kai.forecast;
  * A model fitted to one series. Each kind is its own implementation; all of them forecast any horizon with
  * bounds at any level and report their one-step in-sample fit.
  */
-sealed interface FittedModel permits SeasonalNaiveModel, EtsModel, ArimaModel {
+sealed interface FittedModel permits SeasonalNaiveModel, EtsModel, ArimaModel, ProphetModel {
 
     ModelChoice kind();
 

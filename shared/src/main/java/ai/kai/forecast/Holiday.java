@@ -16,7 +16,7 @@ public record Holiday(String name, List<LocalDate> dates, int lowerWindow, int u
         if (name == null || name.isBlank()) {
             throw new KaiException(ErrorCode.FORECAST_INVALID_REQUEST, "a holiday needs a name");
         }
-        if (dates == null || dates.isEmpty() || dates.contains(null)) {
+        if (dates == null || dates.isEmpty() || dates.stream().anyMatch(java.util.Objects::isNull)) {
             throw new KaiException(ErrorCode.FORECAST_INVALID_REQUEST, "holiday '" + name + "' needs dates");
         }
         if (lowerWindow > 0 || upperWindow < 0 || upperWindow - lowerWindow > 366) {
