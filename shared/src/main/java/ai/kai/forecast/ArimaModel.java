@@ -121,6 +121,11 @@ record ArimaModel(ArimaSpec spec, double[] coefficients, double[] phi, double[] 
     }
 
     @Override
+    public FittedModel refit(ModelInput input) {
+        return ArimaEstimator.fit(input.y(), spec);
+    }
+
+    @Override
     public double[] fitted() {
         int n = history.length;
         int offset = n - residuals.length;

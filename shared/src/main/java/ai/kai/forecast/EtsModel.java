@@ -46,6 +46,11 @@ record EtsModel(EtsSpec spec, int m, EtsFilter.Params params, double[] initialSt
     }
 
     @Override
+    public FittedModel refit(ModelInput input) {
+        return EtsEstimator.fit(input.y(), spec, m);
+    }
+
+    @Override
     public double[] fitted() {
         return fittedValues.clone();
     }

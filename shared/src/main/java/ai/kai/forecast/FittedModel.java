@@ -16,4 +16,10 @@ sealed interface FittedModel permits SeasonalNaiveModel, EtsModel, ArimaModel, P
 
     /** One-step-ahead fitted values over the history; NaN where the model has none (the first season for snaive). */
     double[] fitted();
+
+    /**
+     * The same model structure (ETS components, ARIMA orders) re-estimated on other data, as a rolling-origin
+     * backtest needs; null when it cannot be fitted there.
+     */
+    FittedModel refit(ModelInput input);
 }

@@ -89,6 +89,11 @@ record ProphetModel(ModelInput input, ProphetDesign design, double[] beta, doubl
     }
 
     @Override
+    public FittedModel refit(ModelInput other) {
+        return ProphetFitter.fit(other);
+    }
+
+    @Override
     public double[] fitted() {
         return fittedValues.clone();
     }

@@ -43,6 +43,11 @@ record SeasonalNaiveModel(double[] history, int lag) implements FittedModel {
     }
 
     @Override
+    public FittedModel refit(ModelInput input) {
+        return fit(input);
+    }
+
+    @Override
     public double[] fitted() {
         double[] out = new double[history.length];
         Arrays.fill(out, 0, Math.min(lag, out.length), Double.NaN);
