@@ -19,6 +19,8 @@ import ai.kai.timeseries.SeriesRegularizer;
 public final class ForecastService {
     /** Fewer points than this after regularisation is refused. */
     public static final int MIN_POINTS = 8;
+    /** Longer histories are fitted on their most recent points only, to bound the fit time of one request. */
+    public static final int MAX_FIT_POINTS = 5000;
     static final String BY_BACKTEST = "rolling-origin backtest (lowest MASE)";
     static final String BY_DEFAULT = "default (history too short to backtest)";
 
@@ -26,8 +28,9 @@ public final class ForecastService {
         long started = System.nanoTime();
         RegularSeries series = SeriesRegularizer.regularize(request.dates(), request.values(), request.frequency());
         checkUsable(series);
-        ModelInput input = input(series, request);
-        BacktestPlan plan = BacktestPlan.of(series.size(), series.seasonalPeriod(), request.periods());
+        ModelInput full = input(series, request);
+        ModelInput input = full.size() > MAX_FIT_POINTS ? full.tail(MAX_FIT_POINTS) : full;
+        BacktestPlan plan = BacktestPlan.of(input.size(), series.seasonalPeriod(), request.periods());
         FittedModel model;
         BacktestMetrics metrics;
         List<CandidateScore> candidates;
@@ -55,6 +58,10 @@ public final class ForecastService {
         List<String> dates = series.grid().future(request.periods()).stream()
                 .map(t -> series.frequency().format(t)).toList();
         List<String> caveats = modelCaveats(model, request, series.seasonalPeriod());
+        if (input != full) {
+            caveats.add("the models were fitted to the most recent " + MAX_FIT_POINTS + " of " + full.size()
+                    + " points");
+        }
         if (!plan.possible()) {
             caveats.add(0, "the history is too short for a rolling-origin backtest: no accuracy measures");
         } else if (metrics == null && request.backtest()) {

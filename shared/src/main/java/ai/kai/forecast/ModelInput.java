@@ -33,6 +33,17 @@ record ModelInput(double[] y, int period, Frequency frequency, LocalDateTime sta
                 regressors);
     }
 
+    /** The last {@code k} points as history (the calendar, holidays and regressors move with them). */
+    ModelInput tail(int k) {
+        int from = y.length - k;
+        double[][] columns = new double[regressors.length][];
+        for (int j = 0; j < columns.length; j++) {
+            columns[j] = java.util.Arrays.copyOfRange(regressors[j], from, regressors[j].length);
+        }
+        return new ModelInput(java.util.Arrays.copyOfRange(y, from, y.length), period, frequency, time(from), holidays,
+                regressorNames, columns);
+    }
+
     /** How many future points the regressors cover beyond this history (unbounded without regressors). */
     int regressorHorizon() {
         return regressors.length == 0 ? Integer.MAX_VALUE : regressors[0].length - y.length;

@@ -204,6 +204,22 @@ class ForecastServiceTest {
         assertThat(Json.write(result)).doesNotContain("NaN");
     }
 
+    @Test
+    void shouldFitLongHistoriesOnTheirMostRecentPoints() {
+        int n = ForecastService.MAX_FIT_POINTS + 100;
+        List<Double> values = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            values.add(10 + (t % 7) + 0.001 * t);
+        }
+        ForecastResult result = SERVICE.forecast(ForecastRequest.ofDates(days(n), values, 7)
+                .withModel(ModelChoice.SNAIVE).withoutBacktest());
+        assertThat(result.series().points()).isEqualTo(n);
+        assertThat(result.metrics()).isNull();
+        assertThat(result.interpretation().caveats())
+                .contains("the models were fitted to the most recent 5000 of " + n + " points");
+        assertThat(result.forecastValues().get(0)).isCloseTo(values.get(n - 7), offset(1e-9));
+    }
+
     private static KaiException refusal(ForecastRequest request) {
         try {
             SERVICE.forecast(request);
