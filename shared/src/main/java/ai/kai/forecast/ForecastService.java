@@ -81,7 +81,7 @@ public final class ForecastService {
             throw new KaiException(ErrorCode.FORECAST_TOO_FEW_POINTS, String.format(Locale.ROOT,
                     "the series has %d %s point(s); at least %d are needed to forecast%s", n,
                     series.frequency().label(), MIN_POINTS, m > 1
-                            ? ", and " + 2 * m + " (two full seasons) to capture " + series.frequency().label()
+                            ? ", and " + 2 * m + " (two full cycles) to capture " + series.frequency().cycleName()
                             + " seasonality" : ""));
         }
         double min = Double.POSITIVE_INFINITY;

@@ -111,7 +111,7 @@ final class Interpreter {
         int m = input.period();
         int h = f.mean().length;
         if (m > 1 && n < 2 * m) {
-            out.add("fewer than two full seasons (" + n + " points, season " + m
+            out.add("fewer than two full " + input.frequency().cycleName() + " cycles (" + n + " points, period " + m
                     + "): seasonality cannot be estimated reliably");
         } else if (n < 20) {
             out.add("short history (" + n + " points): treat the forecast as rough");
@@ -132,8 +132,8 @@ final class Interpreter {
                     + " either side of the forecast)");
         }
         if (metrics != null && metrics.mase() != null && metrics.mase() >= 1) {
-            out.add(String.format(Locale.ROOT, "in backtests the model was no more accurate than a seasonal naive "
-                    + "forecast would be in-sample (MASE %.2f)", metrics.mase()));
+            out.add(String.format(Locale.ROOT, "backtest MASE %.2f is above 1: errors at this horizon exceed the "
+                    + "one-step in-sample errors of the seasonal naive method", metrics.mase()));
         }
         boolean nonNegative = java.util.Arrays.stream(input.y()).allMatch(v -> v >= 0);
         if (nonNegative && java.util.Arrays.stream(f.mean()).anyMatch(v -> v < 0)) {
@@ -164,9 +164,9 @@ final class Interpreter {
                             : " (" + (trend.changePercent() > 0 ? "+" : "") + pct(trend.changePercent()) + ")"));
         }
         if (seasonality.found()) {
-            s.append(String.format(Locale.ROOT, " %s seasonality (period %d, strength %.2f) peaks in %s.",
-                    seasonality.strength() >= 0.64 ? "Strong" : "Moderate", seasonality.period(),
-                    seasonality.strength(), seasonality.peak()));
+            s.append(String.format(Locale.ROOT, " %s %s seasonality (period %d, strength %.2f) peaks in %s.",
+                    seasonality.strength() >= 0.64 ? "Strong" : "Moderate", input.frequency().cycleName(),
+                    seasonality.period(), seasonality.strength(), seasonality.peak()));
         } else if (input.period() > 1) {
             s.append(" No clear seasonality.");
         }

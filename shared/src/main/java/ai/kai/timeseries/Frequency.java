@@ -40,6 +40,16 @@ public enum Frequency {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The cycle the seasonal period spans: daily for hourly data, weekly for daily data, else yearly. */
+    public String cycleName() {
+        return switch (this) {
+            case HOURLY -> "daily";
+            case DAILY -> "weekly";
+            case YEARLY -> "none";
+            default -> "yearly";
+        };
+    }
+
     /** The point {@code k} steps after {@code anchor}; a month-end anchor stays on month ends. */
     public LocalDateTime step(LocalDateTime anchor, long k) {
         return switch (this) {
