@@ -164,9 +164,14 @@ final class Interpreter {
                             : " (" + (trend.changePercent() > 0 ? "+" : "") + pct(trend.changePercent()) + ")"));
         }
         if (seasonality.found()) {
-            s.append(String.format(Locale.ROOT, " %s %s seasonality (period %d, strength %.2f) peaks in %s.",
+            String at = switch (input.frequency()) {
+                case HOURLY -> "at";
+                case DAILY -> "on";
+                default -> "in";
+            };
+            s.append(String.format(Locale.ROOT, " %s %s seasonality (period %d, strength %.2f) peaks %s %s.",
                     seasonality.strength() >= 0.64 ? "Strong" : "Moderate", input.frequency().cycleName(),
-                    seasonality.period(), seasonality.strength(), seasonality.peak()));
+                    seasonality.period(), seasonality.strength(), at, seasonality.peak()));
         } else if (input.period() > 1) {
             s.append(" No clear seasonality.");
         }
