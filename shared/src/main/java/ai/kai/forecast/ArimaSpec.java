@@ -41,8 +41,4 @@ record ArimaSpec(int p, int d, int q, int sp, int sd, int sq, int m, boolean con
         }
         return s;
     }
-
-    ArimaSpec with(int p, int q, int sp, int sq, boolean constant) {
-        return new ArimaSpec(p, d, q, sp, sd, sq, m, constant);
-    }
 }

@@ -64,32 +64,6 @@ final class Decomposition {
         return out;
     }
 
-    /**
-     * Strength of seasonality, {@code max(0, 1 − Var(R)/Var(S+R))} (Wang, Smith &amp; Hyndman 2006) from an
-     * additive decomposition of the series with cycle {@code m}; 0 for fewer than two full cycles.
-     */
-    static double seasonalStrength(double[] y, int m) {
-        if (m < 2 || y.length < 2 * m + 1) {
-            return 0;
-        }
-        Parts parts = classical(y, m, false);
-        int count = 0;
-        double[] r = new double[y.length];
-        double[] sr = new double[y.length];
-        for (int t = 0; t < y.length; t++) {
-            if (!Double.isNaN(parts.remainder()[t])) {
-                r[count] = parts.remainder()[t];
-                sr[count] = parts.remainder()[t] + parts.seasonal()[t];
-                count++;
-            }
-        }
-        double varSr = variance(sr, count);
-        if (varSr <= 0) {
-            return 0;
-        }
-        return Math.max(0, Math.min(1, 1 - variance(r, count) / varSr));
-    }
-
     static double variance(double[] x, int count) {
         double mean = 0;
         for (int i = 0; i < count; i++) {

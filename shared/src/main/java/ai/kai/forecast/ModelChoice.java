@@ -16,7 +16,7 @@ public enum ModelChoice {
         if (text == null) {
             return Optional.empty();
         }
-        String s = text.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+        String s = text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace('.', '_');
         return switch (s) {
             case "auto" -> Optional.of(AUTO);
             case "snaive", "seasonal_naive", "naive" -> Optional.of(SNAIVE);

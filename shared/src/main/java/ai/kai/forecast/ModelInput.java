@@ -43,9 +43,4 @@ record ModelInput(double[] y, int period, Frequency frequency, LocalDateTime sta
         return new ModelInput(java.util.Arrays.copyOfRange(y, from, y.length), period, frequency, time(from), holidays,
                 regressorNames, columns);
     }
-
-    /** How many future points the regressors cover beyond this history (unbounded without regressors). */
-    int regressorHorizon() {
-        return regressors.length == 0 ? Integer.MAX_VALUE : regressors[0].length - y.length;
-    }
 }

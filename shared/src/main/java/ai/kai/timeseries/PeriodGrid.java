@@ -2,7 +2,6 @@ package ai.kai.timeseries;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import ai.kai.error.ErrorCode;
@@ -103,8 +102,5 @@ public final class PeriodGrid {
 
     /** One aggregated column: NaN marks an empty period. */
     public record Column(double[] values, int mergedObservations, int periodsWithDuplicates) {
-        public int emptyPeriods() {
-            return (int) Arrays.stream(values).filter(Double::isNaN).count();
-        }
     }
 }

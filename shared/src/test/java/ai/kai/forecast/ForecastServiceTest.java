@@ -130,6 +130,17 @@ class ForecastServiceTest {
     }
 
     @Test
+    void shouldParseModelNames() {
+        assertThat(ModelChoice.parse("Auto")).contains(ModelChoice.AUTO);
+        assertThat(ModelChoice.parse("seasonal-naive")).contains(ModelChoice.SNAIVE);
+        assertThat(ModelChoice.parse("holt_winters")).contains(ModelChoice.ETS);
+        assertThat(ModelChoice.parse("auto.arima")).contains(ModelChoice.ARIMA);
+        assertThat(ModelChoice.parse("lstm")).isEmpty();
+        assertThat(ModelChoice.parse("auto_arima")).contains(ModelChoice.ARIMA);
+        assertThat(ModelChoice.PROPHET.label()).isEqualTo("prophet");
+    }
+
+    @Test
     void shouldRefuseBadParameters() {
         assertThatThrownBy(() -> ForecastRequest.of(AIR.times(), AIR.boxedValues(), 0))
                 .hasFieldOrPropertyWithValue("code", ErrorCode.FORECAST_INVALID_REQUEST);

@@ -125,6 +125,16 @@ class SeriesRegularizerTest {
                 .hasFieldOrPropertyWithValue("code", ErrorCode.UNPARSEABLE_DATES);
     }
 
+    @Test
+    void shouldParseFrequencyNamesAndCodes() {
+        assertThat(Frequency.parse("Monthly")).contains(Frequency.MONTHLY);
+        assertThat(Frequency.parse(" q ")).contains(Frequency.QUARTERLY);
+        assertThat(Frequency.parse("annual")).contains(Frequency.YEARLY);
+        assertThat(Frequency.parse("H")).contains(Frequency.HOURLY);
+        assertThat(Frequency.parse("fortnightly")).isEmpty();
+        assertThat(Frequency.DAILY.cycleName()).isEqualTo("weekly");
+    }
+
     private static List<LocalDateTime> days(LocalDate start, int... offsets) {
         return Arrays.stream(offsets).mapToObj(o -> start.plusDays(o).atStartOfDay()).toList();
     }
