@@ -31,47 +31,65 @@ public final class ForecastService {
         ModelInput full = input(series, request);
         ModelInput input = full.size() > MAX_FIT_POINTS ? full.tail(MAX_FIT_POINTS) : full;
         BacktestPlan plan = BacktestPlan.of(input.size(), series.seasonalPeriod(), request.periods());
-        FittedModel model;
-        BacktestMetrics metrics;
-        List<CandidateScore> candidates;
-        String selection;
-        if (request.model() == ModelChoice.AUTO) {
-            ModelSelector.Selection chosen = ModelSelector.select(input, plan);
-            model = chosen.model();
-            metrics = chosen.metrics();
-            candidates = chosen.candidates();
-            selection = plan.possible() ? BY_BACKTEST : BY_DEFAULT;
-        } else {
-            model = Models.fit(request.model(), input);
-            if (model == null) {
-                throw new KaiException(ErrorCode.FORECAST_MODEL_FAILED, "the " + request.model().label()
-                        + " model could not be fitted to this series (" + series.size()
-                        + " points); try model 'auto' or another model");
-            }
-            metrics = plan.possible() && request.backtest() ? Backtest.run(model, input, plan) : null;
-            candidates = List.of(new CandidateScore(request.model().label(), model.description(),
-                    metrics == null ? null : metrics.mase(), metrics == null ? null : metrics.smape(), true, null));
-            selection = "requested";
-        }
+        Fit fit = request.model() == ModelChoice.AUTO ? fitAuto(input, plan) : fitRequested(request, input, plan);
+        FittedModel model = fit.model();
         PointForecast forecast = model.forecast(request.periods(), request.level());
         checkFinite(forecast, model);
         List<String> dates = series.grid().future(request.periods()).stream()
                 .map(t -> series.frequency().format(t)).toList();
-        List<String> caveats = modelCaveats(model, request, series.seasonalPeriod());
-        if (input != full) {
-            caveats.add("the models were fitted to the most recent " + MAX_FIT_POINTS + " of " + full.size()
-                    + " points");
-        }
-        if (!plan.possible()) {
-            caveats.add(0, "the history is too short for a rolling-origin backtest: no accuracy measures");
-        } else if (metrics == null && request.backtest()) {
-            caveats.add(0, "the model could not be fitted at the backtest origins: no accuracy measures");
-        }
+        List<String> caveats = caveats(request, fit, plan, input.size(), full.size(), series.seasonalPeriod());
         Interpretation interpretation = Interpreter.interpret(input, forecast, request.level(), model.description(),
-                metrics, series.report(), caveats);
-        return new ForecastResult(model.description(), model.kind().label(), selection, dates,
-                boxed(forecast.mean()), boxed(forecast.lower()), boxed(forecast.upper()), request.level(), metrics,
-                interpretation, candidates, series.report(), (System.nanoTime() - started) / 1_000_000);
+                fit.metrics(), series.report(), caveats);
+        return new ForecastResult(model.description(), model.kind().label(), fit.selection(), dates,
+                boxed(forecast.mean()), boxed(forecast.lower()), boxed(forecast.upper()), request.level(),
+                fit.metrics(), interpretation, fit.candidates(), series.report(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The model used, its backtest metrics (null without a backtest), the candidates and how it was chosen. */
+    private record Fit(FittedModel model, BacktestMetrics metrics, List<CandidateScore> candidates, String selection) {
+    }
+
+    private static Fit fitAuto(ModelInput input, BacktestPlan plan) {
+        ModelSelector.Selection chosen = ModelSelector.select(input, plan);
+        return new Fit(chosen.model(), chosen.metrics(), chosen.candidates(), plan.possible() ? BY_BACKTEST : BY_DEFAULT);
+    }
+
+    private static Fit fitRequested(ForecastRequest request, ModelInput input, BacktestPlan plan) {
+        FittedModel model = Models.fit(request.model(), input);
+        if (model == null) {
+            throw new KaiException(ErrorCode.FORECAST_MODEL_FAILED, "the " + request.model().label()
+                    + " model could not be fitted to this series (" + input.size()
+                    + " points); try model 'auto' or another model");
+        }
+        BacktestMetrics metrics = plan.possible() && request.backtest() ? Backtest.run(model, input, plan) : null;
+        CandidateScore only = new CandidateScore(request.model().label(), model.description(),
+                metrics == null ? null : metrics.mase(), metrics == null ? null : metrics.smape(), true, null);
+        return new Fit(model, metrics, List.of(only), "requested");
+    }
+
+    private static List<String> caveats(ForecastRequest request, Fit fit, BacktestPlan plan, int fitted, int total,
+                                        int period) {
+        List<String> out = new ArrayList<>();
+        if (!plan.possible()) {
+            out.add("the history is too short for a rolling-origin backtest: no accuracy measures");
+        } else if (fit.metrics() == null && (request.backtest() || request.model() == ModelChoice.AUTO)) {
+            out.add("the model could not be fitted at the backtest origins: no accuracy measures");
+        }
+        if (fitted < total) {
+            out.add("the models were fitted to the most recent " + fitted + " of " + total + " points");
+        }
+        FittedModel model = fit.model();
+        boolean extras = !request.holidays().isEmpty() || !request.regressors().isEmpty();
+        if (extras && model.kind() != ModelChoice.PROPHET) {
+            out.add("holidays and regressors are used only by the prophet model; " + model.description()
+                    + " ignores them");
+        }
+        if (model.kind() == ModelChoice.ETS && period > EtsSelection.MAX_SEASONAL_PERIOD) {
+            out.add("ETS handles seasons of at most " + EtsSelection.MAX_SEASONAL_PERIOD + " periods: the "
+                    + period + "-period season is not modelled");
+        }
+        return out;
     }
 
     private static void checkUsable(RegularSeries series) {
@@ -134,20 +152,6 @@ public final class ForecastService {
         }
         return new ModelInput(series.values(), series.seasonalPeriod(), series.frequency(), grid.time(0),
                 request.holidays(), List.copyOf(names), columns);
-    }
-
-    private static List<String> modelCaveats(FittedModel model, ForecastRequest request, int period) {
-        List<String> out = new ArrayList<>();
-        boolean extras = !request.holidays().isEmpty() || !request.regressors().isEmpty();
-        if (extras && model.kind() != ModelChoice.PROPHET) {
-            out.add("holidays and regressors are used only by the prophet model; " + model.description()
-                    + " ignores them");
-        }
-        if (model.kind() == ModelChoice.ETS && period > EtsSelection.MAX_SEASONAL_PERIOD) {
-            out.add("ETS handles seasons of at most " + EtsSelection.MAX_SEASONAL_PERIOD + " periods: the "
-                    + period + "-period season is not modelled");
-        }
-        return out;
     }
 
     private static void checkFinite(PointForecast f, FittedModel model) {
