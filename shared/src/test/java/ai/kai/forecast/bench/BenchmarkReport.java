@@ -37,7 +37,8 @@ final class BenchmarkReport {
                 + "MASE divides the MAE by the in-sample MAE of the seasonal naive forecast on the training part (lag 1 "
                 + "for annual data); sMAPE is `200·|y−f|/(|y|+|f|)` in %. Java models run through `ForecastService` "
                 + "(snaive/ets/arima/prophet with `withoutBacktest()`, so the time is fit + forecast; `auto` includes "
-                + "the rolling-origin backtest it selects by). R runs `snaive()`, `ets()` and `auto.arima()` with "
+                + "the rolling-origin backtest it selects by, with origins inside the training part: no model sees the "
+                + "hold-out). R runs `snaive()`, `ets()` and `auto.arima()` with "
                 + "defaults on the same training parts in the same run; all metrics are computed by the same Java "
                 + "code. Lower is better; the best of each row is in bold.\n\n");
         table(md, "MASE on the hold-out", splits, scores, columns, s -> s.accuracy().mase());
@@ -117,8 +118,9 @@ final class BenchmarkReport {
             }
             md.append('\n');
         }
-        md.append(String.format(Locale.ROOT, "%nThe very first call in a fresh JVM (auto on %s, class loading and "
-                + "interpreted code included) took %.0f ms.%n%n", splits.get(0).name(), coldMillis));
+        md.append(String.format(Locale.ROOT, "%nThe first call of the run (auto on %s, with our classes loading and "
+                + "not yet compiled; exec:java runs inside Maven's already warm JVM) took %.0f ms wall.%n%n",
+                splits.get(0).name(), coldMillis));
     }
 
     private static void throughput(StringBuilder md, ForecastAccuracyBenchmark.Throughput t) {
@@ -126,7 +128,8 @@ final class BenchmarkReport {
         t.chosen().forEach((k, v) -> chosen.add(k + " " + v));
         md.append(String.format(Locale.ROOT, "### Throughput: `auto` on %d series%n%n"
                         + "%d windows resampled from the eight series (random source, start and length ≥ max(30, "
-                        + "3 seasons + hold-out), rescaled; seed 42; mean training length %.0f), each forecasting its "
+                        + "3 seasons + hold-out), rescaled; seed 42; mean training length %.0f; they overlap, so they are not independent data), each "
+                        + "forecasting its "
                         + "hold-out with `model: auto` one after another on one thread: **%.1f s wall (%.1f s CPU) in "
                         + "total, %.1f series/s wall (%.1f per CPU-second)**; per series (wall) mean %.0f ms, median "
                         + "%.0f ms, p95 %.0f ms, max %.0f ms. On these windows auto's "
