@@ -7,17 +7,19 @@ import java.util.Properties;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 
 /**
- * A HikariCP pool for one connection: read-only connections, none opened before the first use
- * ({@code initializationFailTimeout = -1}), none kept idle for long (a frozen Lambda's sockets go stale; Hikari
+ * A HikariCP pool for one connection, made on the connector's first use: read-only connections, the first one
+ * opened right away so a wrong password or host fails at once with the driver's error
+ * ({@code initializationFailTimeout = 1}) instead of after the connection timeout, none kept idle for long (a frozen Lambda's sockets go stale; Hikari
  * re-validates a connection idle for more than half a second before handing it out), closed with the connector.
  */
 public final class PooledSource implements ConnectionSource {
     private final HikariDataSource pool;
 
     public PooledSource(String name, String driverClass, String jdbcUrl, Properties driverProperties, String initSql,
-            boolean autoCommit, int maxPoolSize, Duration connectTimeout) {
+            boolean autoCommit, int maxPoolSize, Duration connectTimeout) throws SQLException {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setDriverClassName(driverClass);
@@ -27,7 +29,7 @@ public final class PooledSource implements ConnectionSource {
         config.setAutoCommit(autoCommit);
         config.setMaximumPoolSize(Math.max(1, maxPoolSize));
         config.setMinimumIdle(0);
-        config.setInitializationFailTimeout(-1);
+        config.setInitializationFailTimeout(1);
         config.setConnectionTimeout(Math.max(250, connectTimeout.toMillis()));
         config.setValidationTimeout(Math.max(250, Math.min(5_000, connectTimeout.toMillis())));
         config.setIdleTimeout(60_000);
@@ -35,7 +37,14 @@ public final class PooledSource implements ConnectionSource {
         if (initSql != null) {
             config.setConnectionInitSql(initSql);
         }
-        this.pool = new HikariDataSource(config);
+        try {
+            this.pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            if (e.getCause() instanceof SQLException cause) {
+                throw cause;
+            }
+            throw new SQLException("the connection could not be opened", "08001", e.getCause());
+        }
     }
 
     @Override

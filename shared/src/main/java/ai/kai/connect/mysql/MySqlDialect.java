@@ -38,7 +38,7 @@ final class MySqlDialect implements JdbcDialect {
     }
 
     @Override
-    public ConnectionSource open(ConnectorContext context) {
+    public ConnectionSource open(ConnectorContext context) throws SQLException {
         Properties p = new Properties();
         host.user().ifPresent(u -> p.setProperty("user", u));
         host.password().ifPresent(pw -> p.setProperty("password", pw));

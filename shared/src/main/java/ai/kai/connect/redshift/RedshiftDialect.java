@@ -36,7 +36,7 @@ final class RedshiftDialect implements JdbcDialect {
     }
 
     @Override
-    public ConnectionSource open(ConnectorContext context) {
+    public ConnectionSource open(ConnectorContext context) throws SQLException {
         Properties p = new Properties();
         host.user().ifPresent(u -> p.setProperty("UID", u));
         host.password().ifPresent(pw -> p.setProperty("PWD", pw));
