@@ -10,7 +10,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 
 /**
- * A HikariCP pool for one connection, made on the connector's first use: read-only connections, the first one
+ * A HikariCP pool for one connection, made on the connector's first use: connections marked read-only
+ * ({@code Connection.setReadOnly}) unless the dialect's driver maps that to something the server lacks, the first one
  * opened right away so a wrong password or host fails at once with the driver's error
  * ({@code initializationFailTimeout = 1}) instead of after the connection timeout, none kept idle for long (a frozen Lambda's sockets go stale; Hikari
  * re-validates a connection idle for more than half a second before handing it out), closed with the connector.
@@ -19,13 +20,13 @@ public final class PooledSource implements ConnectionSource {
     private final HikariDataSource pool;
 
     public PooledSource(String name, String driverClass, String jdbcUrl, Properties driverProperties, String initSql,
-            boolean autoCommit, int maxPoolSize, Duration connectTimeout) throws SQLException {
+            boolean autoCommit, boolean driverReadOnly, int maxPoolSize, Duration connectTimeout) throws SQLException {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setDriverClassName(driverClass);
         config.setJdbcUrl(jdbcUrl);
         config.setDataSourceProperties(driverProperties);
-        config.setReadOnly(true);
+        config.setReadOnly(driverReadOnly);
         config.setAutoCommit(autoCommit);
         config.setMaximumPoolSize(Math.max(1, maxPoolSize));
         config.setMinimumIdle(0);

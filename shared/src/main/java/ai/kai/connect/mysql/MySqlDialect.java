@@ -52,7 +52,7 @@ final class MySqlDialect implements JdbcDialect {
         }
         String url = "jdbc:mariadb://" + host.host() + ":" + host.port() + "/" + host.database();
         return new PooledSource("kai-mysql", "org.mariadb.jdbc.Driver", url, p, "SET SESSION TRANSACTION READ ONLY",
-                true, context.maxPoolSize(), context.connectTimeout());
+                true, true, context.maxPoolSize(), context.connectTimeout());
     }
 
     @Override

@@ -50,7 +50,7 @@ final class PostgresDialect implements JdbcDialect {
         }
         String url = "jdbc:postgresql://" + host.host() + ":" + host.port() + "/" + host.database();
         return new PooledSource("kai-postgresql", "org.postgresql.Driver", url, p,
-                "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY", false, context.maxPoolSize(), context.connectTimeout());
+                "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY", false, true, context.maxPoolSize(), context.connectTimeout());
     }
 
     @Override

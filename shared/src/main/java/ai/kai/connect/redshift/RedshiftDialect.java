@@ -15,7 +15,8 @@ import ai.kai.connect.jdbc.PooledSource;
 
 /**
  * Redshift's read-only mode is the transaction's: each statement runs between {@code BEGIN READ ONLY} and
- * {@code ROLLBACK}, after {@code SET statement_timeout}. The driver's ring buffer fetches rows in the background,
+ * {@code ROLLBACK}, after {@code SET statement_timeout} (the driver's own {@code setReadOnly} is not used: it sets
+ * Redshift's session parameter {@code readonly}, which the transaction mode makes unnecessary). The driver's ring buffer fetches rows in the background,
  * so results stream without a cursor. SSL is on unless {@code ssl=false}.
  */
 final class RedshiftDialect implements JdbcDialect {
@@ -38,8 +39,8 @@ final class RedshiftDialect implements JdbcDialect {
     @Override
     public ConnectionSource open(ConnectorContext context) throws SQLException {
         Properties p = new Properties();
-        host.user().ifPresent(u -> p.setProperty("UID", u));
-        host.password().ifPresent(pw -> p.setProperty("PWD", pw));
+        host.user().ifPresent(u -> p.setProperty("user", u));
+        host.password().ifPresent(pw -> p.setProperty("password", pw));
         p.setProperty("ApplicationName", "kai-analytics");
         p.setProperty("loginTimeout", Long.toString(Math.max(1, context.connectTimeout().toSeconds())));
         p.setProperty("ssl", host.options().getOrDefault("ssl", "true"));
@@ -50,7 +51,7 @@ final class RedshiftDialect implements JdbcDialect {
             p.setProperty("currentSchema", host.options().get("schema"));
         }
         String url = "jdbc:redshift://" + host.host() + ":" + host.port() + "/" + host.database();
-        return new PooledSource("kai-redshift", "com.amazon.redshift.jdbc.Driver", url, p, null, true,
+        return new PooledSource("kai-redshift", "com.amazon.redshift.jdbc.Driver", url, p, null, true, false,
                 context.maxPoolSize(), context.connectTimeout());
     }
 
