@@ -1,6 +1,5 @@
 package ai.kai.connect;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +11,6 @@ record StoredConnection(String alias, String type, String displayUri, Map<String
         List<String> secretFields, String secret, String createdAt) {
 
     ConnectionInfo info() {
-        return new ConnectionInfo(alias, type, displayUri, settings, secretFields, Instant.parse(createdAt));
+        return new ConnectionInfo(alias, type, displayUri, settings, secretFields, createdAt);
     }
 }
