@@ -97,6 +97,7 @@ public final class LocalStack implements AutoCloseable {
         System.setProperty("kai.s3.endpoint", s3Endpoint);
         System.setProperty("kai.dynamodb.endpoint", dynamoEndpoint);
         System.setProperty("kai.cache.dir", dataDir.resolve("function-tmp").toString());
+        System.setProperty("kai.secrets.key.file", dataDir.resolve("secrets.key").toString());
         System.setProperty("aws.accessKeyId", S3Server.ACCESS_KEY);
         System.setProperty("aws.secretAccessKey", S3Server.SECRET_KEY);
         Services.reset();

@@ -50,6 +50,11 @@ final class StorageProbe {
                 "PK", AttributeValue.fromS("TENANT#" + tenant), "SK", AttributeValue.fromS("FILE#" + fileId)))).item();
     }
 
+    Map<String, AttributeValue> rawConnection(String tenant, String alias) {
+        return dynamo.getItem(b -> b.tableName(LocalStack.TABLE).key(Map.of(
+                "PK", AttributeValue.fromS("TENANT#" + tenant), "SK", AttributeValue.fromS("CONN#" + alias)))).item();
+    }
+
     boolean objectsExistUnder(String prefix) {
         return snapshot().keySet().stream().anyMatch(k -> k.startsWith("s3:" + prefix));
     }

@@ -159,6 +159,10 @@ public final class ApiClient {
         return send("POST", route, jsonBody);
     }
 
+    public ApiResponse delete(String route) {
+        return send("DELETE", route, null);
+    }
+
     public ApiResponse get(String route) {
         return send("GET", route, null);
     }

@@ -9,7 +9,9 @@ public enum Artifact {
     /** The HTTP file functions: upload, list, get, query, delete, health, OpenAPI. */
     FILES("files"),
     /** Ingest: every file reader (POI for Excel). */
-    INGEST("ingest");
+    INGEST("ingest"),
+    /** The connection functions: JDBC drivers, HikariCP, KMS, BigQuery; not Snowflake's driver (94 MB). */
+    CONNECTORS("connectors");
 
     private final String classifier;
 

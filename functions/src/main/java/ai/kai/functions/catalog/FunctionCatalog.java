@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import ai.kai.functions.connections.ConnectionSchemaHandler;
+import ai.kai.functions.connections.CreateConnectionHandler;
+import ai.kai.functions.connections.DeleteConnectionHandler;
+import ai.kai.functions.connections.GetConnectionHandler;
+import ai.kai.functions.connections.ListConnectionsHandler;
+import ai.kai.functions.connections.QueryConnectionHandler;
+import ai.kai.functions.connections.TestConnectionHandler;
 import ai.kai.functions.files.CleanFileHandler;
 import ai.kai.functions.files.DeleteFileHandler;
 import ai.kai.functions.files.GetFileHandler;
@@ -54,6 +61,29 @@ public final class FunctionCatalog {
                     Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
             http("kai-files-delete", "Delete a file: its objects and its record", "DELETE", "/files/{file_id}", true,
                     DeleteFileHandler.class, 512, Set.of(BLOB_DELETE, BLOB_READ, METADATA_READ, METADATA_WRITE)),
+            connections("kai-connections-create", "Add a database connection from a URI or typed fields; secrets are sealed",
+                    "POST", "/connections", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+            connections("kai-connections-create-bigquery", "Add a BigQuery connection (service-account JSON credentials)",
+                    "POST", "/connections/bigquery", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+            connections("kai-connections-create-snowflake", "Add a Snowflake connection (password or key pair)",
+                    "POST", "/connections/snowflake", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+            connections("kai-connections-create-redshift", "Add a Redshift connection", "POST", "/connections/redshift",
+                    CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+            connections("kai-connections-create-duckdb", "Add a connection to a DuckDB file in the tenant's storage",
+                    "POST", "/connections/duckdb", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+            connections("kai-connections-list", "List the tenant's connections (URIs redacted)", "GET", "/connections",
+                    ListConnectionsHandler.class, Set.of(METADATA_READ)),
+            connections("kai-connections-get", "A connection: type, redacted URI, settings, credential names", "GET",
+                    "/connections/{alias}", GetConnectionHandler.class, Set.of(METADATA_READ)),
+            connections("kai-connections-test", "Connect and run the source's health check", "POST",
+                    "/connections/{alias}/test", TestConnectionHandler.class, Set.of(BLOB_READ, METADATA_READ)).withDuckDb(),
+            connections("kai-connections-schema", "The source's schemas, tables and columns", "GET",
+                    "/connections/{alias}/schema", ConnectionSchemaHandler.class, Set.of(BLOB_READ, METADATA_READ)).withDuckDb(),
+            connections("kai-connections-query", "Run one read-only SQL statement on the source (dialect of the source)",
+                    "POST", "/connections/{alias}/query", QueryConnectionHandler.class, Set.of(BLOB_READ, METADATA_READ))
+                    .withDuckDb(),
+            connections("kai-connections-delete", "Delete a connection and its sealed credentials", "DELETE",
+                    "/connections/{alias}", DeleteConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
             new FunctionSpec("kai-files-ingest", "Convert an uploaded original into its stored form when it lands",
                     new Trigger.ObjectCreated("tenants/", ""), IngestFileHandler.class, Artifact.INGEST, 3008, 900,
                     FunctionSpec.DEFAULT_EPHEMERAL_MB, true, Set.of(BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE)));
@@ -71,6 +101,14 @@ public final class FunctionCatalog {
 
     public static Optional<FunctionSpec> byName(String name) {
         return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The connection functions: the connectors' jar, 1 GB (drivers, pools, result building). */
+    private static FunctionSpec connections(String name, String summary, String method, String path,
+                                            Class<? extends com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>> handler,
+                                            Set<Access> access) {
+        return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, true), handler,
+                Artifact.CONNECTORS, 1024, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
     }
 
     private static FunctionSpec http(String name, String summary, String method, String path, boolean authenticated,

@@ -20,7 +20,8 @@ public record ApiRequest(
         Map<String, String> query,
         Map<String, String> headers,
         byte[] body,
-        String requestId) {
+        String requestId,
+        String path) {
 
     public static ApiRequest from(APIGatewayV2HTTPEvent event, String tenantClaim) {
         byte[] body = event.getBody() == null ? new byte[0]
@@ -29,7 +30,7 @@ public record ApiRequest(
         String requestId = event.getRequestContext() == null ? "local" : event.getRequestContext().getRequestId();
         return new ApiRequest(Identity.tenant(event, tenantClaim), orEmpty(event.getPathParameters()),
                 orEmpty(event.getQueryStringParameters()), lowerCaseKeys(event.getHeaders()), body,
-                requestId == null ? "unknown" : requestId);
+                requestId == null ? "unknown" : requestId, event.getRawPath() == null ? "" : event.getRawPath());
     }
 
     public TenantId requireTenant() {
