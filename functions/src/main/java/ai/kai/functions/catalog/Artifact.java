@@ -9,7 +9,9 @@ public enum Artifact {
     /** The HTTP file functions: upload, list, get, query, delete, health, OpenAPI. */
     FILES("files"),
     /** Ingest: every file reader (POI for Excel). */
-    INGEST("ingest");
+    INGEST("ingest"),
+    /** Charts: figures, themes, recommendations and exports (PDFBox, plotly.js for offline HTML; no POI). */
+    CHARTS("charts");
 
     private final String classifier;
 
