@@ -8,6 +8,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import ai.kai.chart.ChartHtml;
 import ai.kai.chart.ChartService;
 import ai.kai.chart.ChartSpec;
 import ai.kai.chart.Theme;
@@ -32,7 +33,7 @@ public final class VisualizationService {
     private final ChartService charts = new ChartService();
     private final Clock clock;
     private final Duration urlTtl;
-    private final long maxInlineBytes;
+    private final InlineBudget inline;
 
     public VisualizationService(VisualizationRepository repository, BlobStore blobs, ThemeCatalog themes,
                                 FileChartData fileData, Clock clock, Duration urlTtl, long maxInlineBytes) {
@@ -42,7 +43,7 @@ public final class VisualizationService {
         this.fileData = fileData;
         this.clock = clock;
         this.urlTtl = urlTtl;
-        this.maxInlineBytes = maxInlineBytes;
+        this.inline = new InlineBudget(maxInlineBytes);
     }
 
     public Visualization generate(TenantId tenant, ChartSpec spec, ChartDataRequest data) {
@@ -66,17 +67,23 @@ public final class VisualizationService {
             blobs.deletePrefix(VisualizationKeys.prefix(tenant, vizId));
             throw e;
         }
-        return view(record, figure);
+        return view(record, inline.fits(json) ? figure : null);
     }
 
     public Visualization get(TenantId tenant, String vizId) {
         VisualizationRecord record = repository.require(tenant, vizId);
-        return view(record, record.figureBytes() <= maxInlineBytes ? figure(record) : null);
+        byte[] json = figureJson(record);
+        return view(record, inline.fits(json) ? parse(json) : null);
     }
 
-    /** The stored Plotly figure. */
-    public JsonNode figure(TenantId tenant, String vizId) {
-        return figure(repository.require(tenant, vizId));
+    /** The light HTML page (plotly.js from the CDN), or RESULT_TOO_LARGE when it does not fit in a response. */
+    public String cdnPage(TenantId tenant, String vizId) {
+        String page = ChartHtml.cdn(figure(repository.require(tenant, vizId)));
+        if (!inline.fits(page.getBytes(StandardCharsets.UTF_8))) {
+            throw new KaiException(ErrorCode.RESULT_TOO_LARGE, "the page is too large for a response; export it with "
+                    + "POST /api/v2/visualizations/" + vizId + "/export {\"format\": \"html_cdn\"} and download it by URL");
+        }
+        return page;
     }
 
     public ExportResult export(TenantId tenant, String vizId, ExportRequest request) {
@@ -84,23 +91,29 @@ public final class VisualizationService {
         byte[] content = FigureExporter.render(figure(record), request.format(), request.options());
         String key = VisualizationKeys.export(tenant, vizId, request.format());
         blobs.put(key, content, request.format().mediaType());
-        String inline = request.format() == OutputFormat.HTML_CDN && content.length <= maxInlineBytes
+        String page = request.format() == OutputFormat.HTML_CDN && inline.fits(content)
                 ? new String(content, StandardCharsets.UTF_8) : null;
         return new ExportResult(vizId, request.format(), request.format().mediaType(), content.length,
-                blobs.presignGet(key, urlTtl).toString(), expiry(), inline);
+                blobs.presignGet(key, urlTtl).toString(), expiry(), page);
     }
 
     private JsonNode figure(VisualizationRecord record) {
-        byte[] json = blobs.read(record.figureKey()).orElseThrow(() -> new KaiException(ErrorCode.INTERNAL_ERROR,
+        return parse(figureJson(record));
+    }
+
+    private byte[] figureJson(VisualizationRecord record) {
+        return blobs.read(record.figureKey()).orElseThrow(() -> new KaiException(ErrorCode.INTERNAL_ERROR,
                 "the figure of " + record.vizId() + " is missing from storage"));
+    }
+
+    private static JsonNode parse(byte[] json) {
         return Json.parseRequest(new String(json, StandardCharsets.UTF_8));
     }
 
+    /** The record with the figure inline when given (it fits a response), and always its presigned URL. */
     private Visualization view(VisualizationRecord r, JsonNode figure) {
-        boolean inline = figure != null && r.figureBytes() <= maxInlineBytes;
         return new Visualization(r.vizId(), r.chartType(), r.title(), r.spec(), r.source(), r.createdAt(), r.rowsCharted(),
-                r.sampled(), r.note(), r.figureBytes(), inline ? figure : null,
-                blobs.presignGet(r.figureKey(), urlTtl).toString(), expiry());
+                r.sampled(), r.note(), r.figureBytes(), figure, blobs.presignGet(r.figureKey(), urlTtl).toString(), expiry());
     }
 
     private String expiry() {

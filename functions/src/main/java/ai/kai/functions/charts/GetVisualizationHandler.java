@@ -2,7 +2,6 @@ package ai.kai.functions.charts;
 
 import java.util.Map;
 
-import ai.kai.chart.ChartHtml;
 import ai.kai.error.ErrorCode;
 import ai.kai.error.KaiException;
 import ai.kai.functions.http.ApiHandler;
@@ -37,8 +36,7 @@ public final class GetVisualizationHandler extends ApiHandler {
         String vizId = request.pathParameter("viz_id");
         return switch (request.queryParameter("format").orElse("json")) {
             case "json" -> ApiResult.ok(visualizations.get(tenant, vizId), Map.of("viz_id", vizId));
-            case "html_cdn", "html-cdn" -> ApiResult.raw("text/html; charset=utf-8",
-                    ChartHtml.cdn(visualizations.figure(tenant, vizId)));
+            case "html_cdn", "html-cdn" -> ApiResult.raw("text/html; charset=utf-8", visualizations.cdnPage(tenant, vizId));
             default -> throw new KaiException(ErrorCode.INVALID_REQUEST, "'format' must be json or html_cdn; for png, svg, "
                     + "pdf or the offline html use POST /api/v2/visualizations/" + vizId + "/export");
         };
