@@ -59,6 +59,47 @@ public final class QueryEngine {
         }
     }
 
+    /** Reads a result set: e.g. {@code rs -> Table.fromResultSet(rs, max)}. */
+    @FunctionalInterface
+    public interface ResultReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Checks {@code sql} with the {@link SqlGuard} inside the dataset's sandbox and answers the statement to run
+     * (trimmed of a trailing ';'), so a caller can embed it as a subquery; the refusal is a 4xx as for
+     * {@link #query}.
+     */
+    public String guard(Path databaseFile, String sql) {
+        try (Connection connection = sandboxes.connect(databaseFile)) {
+            return SqlGuard.check(connection, sql);
+        } catch (SQLException e) {
+            throw DuckDbErrors.translate(e, databaseFile);
+        }
+    }
+
+    /**
+     * Runs one statement built by the caller (e.g. chart aggregation SQL around a guarded user query) in the same
+     * sandbox, after the same guard, under the same timeout, and hands the result to {@code reader}: the rows
+     * stay in DuckDB until the reader pulls them.
+     */
+    public <T> T read(Path databaseFile, String sql, ResultReader<T> reader) {
+        try (Connection connection = sandboxes.connect(databaseFile)) {
+            String statement = SqlGuard.check(connection, sql);
+            try (PreparedStatement ps = connection.prepareStatement(statement)) {
+                ps.setQueryTimeout(timeoutSeconds);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw DuckDbErrors.translate(e, databaseFile);
+        } catch (OutOfMemoryError e) {
+            throw new KaiException(ErrorCode.QUERY_RESOURCE_LIMIT,
+                    "the chart data is too large to read; aggregate or filter it first");
+        }
+    }
+
     private QueryResult execute(Connection connection, String statement, int limit, long started, Path dataset)
             throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(statement)) {

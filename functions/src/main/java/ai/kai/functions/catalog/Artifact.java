@@ -11,7 +11,9 @@ public enum Artifact {
     /** Ingest: every file reader (POI for Excel). */
     INGEST("ingest"),
     /** The connection functions: JDBC drivers, HikariCP, KMS, BigQuery; not Snowflake's driver (94 MB). */
-    CONNECTORS("connectors");
+    CONNECTORS("connectors"),
+    /** Charts: figures, themes, recommendations and exports (PDFBox, plotly.js for offline HTML; no POI). */
+    CHARTS("charts");
 
     private final String classifier;
 

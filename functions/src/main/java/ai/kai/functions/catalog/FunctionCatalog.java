@@ -17,6 +17,13 @@ import ai.kai.functions.connections.GetConnectionHandler;
 import ai.kai.functions.connections.ListConnectionsHandler;
 import ai.kai.functions.connections.QueryConnectionHandler;
 import ai.kai.functions.connections.TestConnectionHandler;
+import ai.kai.functions.charts.CreateThemeHandler;
+import ai.kai.functions.charts.DeleteThemeHandler;
+import ai.kai.functions.charts.ExportVisualizationHandler;
+import ai.kai.functions.charts.GenerateVisualizationHandler;
+import ai.kai.functions.charts.GetVisualizationHandler;
+import ai.kai.functions.charts.ListThemesHandler;
+import ai.kai.functions.charts.RecommendVisualizationHandler;
 import ai.kai.functions.files.CleanFileHandler;
 import ai.kai.functions.files.DeleteFileHandler;
 import ai.kai.functions.files.GetFileHandler;
@@ -84,6 +91,23 @@ public final class FunctionCatalog {
                     .withDuckDb(),
             connections("kai-connections-delete", "Delete a connection and its sealed credentials", "DELETE",
                     "/connections/{alias}", DeleteConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+            chart("kai-viz-generate", "Generate a chart (Plotly figure) from inline rows, a file or a query over it",
+                    "POST", "/visualizations/generate", GenerateVisualizationHandler.class, 2048,
+                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
+            chart("kai-viz-recommend", "Chart types ranked for the data and an intent, with reasons", "POST",
+                    "/visualizations/recommend", RecommendVisualizationHandler.class, 2048, Set.of(BLOB_READ, METADATA_READ))
+                    .withDuckDb(),
+            chart("kai-viz-themes-list", "Chart themes: the built-in ones and the tenant's own", "GET",
+                    "/visualizations/themes", ListThemesHandler.class, 512, Set.of(METADATA_READ)),
+            chart("kai-viz-themes-create", "Create a custom chart theme", "POST", "/visualizations/themes",
+                    CreateThemeHandler.class, 512, Set.of(METADATA_READ, METADATA_WRITE)),
+            chart("kai-viz-themes-delete", "Delete a custom chart theme", "DELETE", "/visualizations/themes/{name}",
+                    DeleteThemeHandler.class, 512, Set.of(METADATA_READ, METADATA_WRITE)),
+            chart("kai-viz-get", "A visualization and its figure (?format=html_cdn: the light HTML page)", "GET",
+                    "/visualizations/{viz_id}", GetVisualizationHandler.class, 1024, Set.of(BLOB_READ, METADATA_READ)),
+            chart("kai-viz-export", "Export a visualization as PNG, SVG, PDF or HTML, answered as a presigned URL", "POST",
+                    "/visualizations/{viz_id}/export", ExportVisualizationHandler.class, 2048,
+                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ)),
             new FunctionSpec("kai-files-ingest", "Convert an uploaded original into its stored form when it lands",
                     new Trigger.ObjectCreated("tenants/", ""), IngestFileHandler.class, Artifact.INGEST, 3008, 900,
                     FunctionSpec.DEFAULT_EPHEMERAL_MB, true, Set.of(BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE)));
@@ -116,5 +140,13 @@ public final class FunctionCatalog {
                                      int memoryMb, Set<Access> access) {
         return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, authenticated), handler,
                 Artifact.FILES, memoryMb, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
+    }
+
+    /** An authenticated HTTP function in the charts artifact, the only one carrying the renderers and plotly.js. */
+    private static FunctionSpec chart(String name, String summary, String method, String path,
+                                      Class<? extends com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>> handler,
+                                      int memoryMb, Set<Access> access) {
+        return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, true), handler,
+                Artifact.CHARTS, memoryMb, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
     }
 }

@@ -49,6 +49,9 @@ public final class OpenApiDocument {
         if (f.name().equals("kai-files-profile")) {
             parameters.add(Map.of("name", "format", "in", "query", "schema", Map.of("type", "string", "enum", List.of("json", "html"))));
         }
+        if (f.name().equals("kai-viz-get")) {
+            parameters.add(Map.of("name", "format", "in", "query", "schema", Map.of("type", "string", "enum", List.of("json", "html_cdn"))));
+        }
         if (f.name().equals("kai-files-list")) {
             parameters.add(Map.of("name", "page_size", "in", "query", "schema", Map.of("type", "integer", "minimum", 1, "maximum", 100, "default", 50)));
             parameters.add(Map.of("name", "cursor", "in", "query", "schema", Map.of("type", "string")));
@@ -62,7 +65,8 @@ public final class OpenApiDocument {
         }
         op.put("security", route.authenticated() ? List.of(Map.of("bearer", List.of())) : List.of());
         Map<String, Object> responses = new LinkedHashMap<>();
-        boolean creates = f.name().equals("kai-files-upload") || f.name().equals("kai-files-clean");
+        boolean creates = f.name().equals("kai-files-upload") || f.name().equals("kai-files-clean")
+                || f.name().equals("kai-viz-generate") || f.name().equals("kai-viz-themes-create");
         responses.put(creates ? "201" : "200", envelope("success"));
         responses.put("4XX", envelope("the caller's mistake; error.code is stable"));
         responses.put("5XX", envelope("a server failure"));
@@ -91,7 +95,7 @@ public final class OpenApiDocument {
                     "file_id", Map.of("type", "string"),
                     "data", Map.of("type", "array", "items", Map.of("type", "object")),
                     "format", Map.of("type", "string", "enum", List.of("json", "html")))));
-            default -> null;
+            default -> VisualizationApiSchemas.requestBody(function);
         };
     }
 
