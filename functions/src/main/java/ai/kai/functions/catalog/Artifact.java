@@ -9,7 +9,9 @@ public enum Artifact {
     /** The HTTP file functions: upload, list, get, query, delete, health, OpenAPI. */
     FILES("files"),
     /** Ingest: every file reader (POI for Excel). */
-    INGEST("ingest");
+    INGEST("ingest"),
+    /** Statistics, forecasts and anomaly detection: Commons Math, no POI. */
+    ANALYTICS("analytics");
 
     private final String classifier;
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import ai.kai.functions.analytics.AnomaliesHandler;
+import ai.kai.functions.analytics.StatisticsHandler;
 import ai.kai.functions.files.CleanFileHandler;
 import ai.kai.functions.files.DeleteFileHandler;
 import ai.kai.functions.files.GetFileHandler;
@@ -52,6 +54,12 @@ public final class FunctionCatalog {
             http("kai-analytics-profile", "Profile inline rows or a file (recomputed and stored)", "POST",
                     "/analytics/profile", true, ProfileHandler.class, 2048,
                     Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
+            http("kai-analytics-statistics", "Statistical tests, descriptive statistics and correlations of inline rows "
+                    + "or a file", "POST", "/analytics/statistics", true, StatisticsHandler.class, 2048,
+                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
+            http("kai-analytics-anomalies", "Detect anomalies in a column of inline rows or a file", "POST",
+                    "/analytics/anomalies", true, AnomaliesHandler.class, 2048,
+                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
             http("kai-files-delete", "Delete a file: its objects and its record", "DELETE", "/files/{file_id}", true,
                     DeleteFileHandler.class, 512, Set.of(BLOB_DELETE, BLOB_READ, METADATA_READ, METADATA_WRITE)),
             new FunctionSpec("kai-files-ingest", "Convert an uploaded original into its stored form when it lands",
