@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import ai.kai.functions.analytics.AnomaliesHandler;
+import ai.kai.functions.analytics.ForecastHandler;
 import ai.kai.functions.analytics.StatisticsHandler;
 import ai.kai.functions.files.CleanFileHandler;
 import ai.kai.functions.files.DeleteFileHandler;
@@ -56,6 +57,9 @@ public final class FunctionCatalog {
                     Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
             http("kai-analytics-statistics", "Statistical tests, descriptive statistics and correlations of inline rows "
                     + "or a file", "POST", "/analytics/statistics", true, StatisticsHandler.class, 2048,
+                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
+            http("kai-analytics-forecast", "Forecast a time series of inline rows or a file, with prediction intervals",
+                    "POST", "/analytics/forecast", true, ForecastHandler.class, 2048,
                     Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
             http("kai-analytics-anomalies", "Detect anomalies in a column of inline rows or a file", "POST",
                     "/analytics/anomalies", true, AnomaliesHandler.class, 2048,

@@ -2,8 +2,10 @@ package ai.kai.functions.runtime;
 
 import ai.kai.analytics.AnomalyAnalysis;
 import ai.kai.analytics.ColumnLoader;
+import ai.kai.analytics.ForecastAnalysis;
 import ai.kai.analytics.StatisticsAnalysis;
 import ai.kai.anomaly.AnomalyService;
+import ai.kai.forecast.ForecastService;
 import ai.kai.stats.StatisticsService;
 
 /**
@@ -18,6 +20,7 @@ public final class AnalyticsServices {
     private ColumnLoader columns;
     private StatisticsAnalysis statistics;
     private AnomalyAnalysis anomalies;
+    private ForecastAnalysis forecasts;
 
     private AnalyticsServices(Services services) {
         this.services = services;
@@ -64,5 +67,12 @@ public final class AnalyticsServices {
             anomalies = new AnomalyAnalysis(new AnomalyService(), columns());
         }
         return anomalies;
+    }
+
+    public synchronized ForecastAnalysis forecasts() {
+        if (forecasts == null) {
+            forecasts = new ForecastAnalysis(new ForecastService(), columns());
+        }
+        return forecasts;
     }
 }
