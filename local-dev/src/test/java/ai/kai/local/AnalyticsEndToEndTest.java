@@ -222,6 +222,18 @@ class AnalyticsEndToEndTest {
         assertThat(api.as(null).postJson("/api/v2/analytics/statistics", Map.of()).status()).isEqualTo(401);
     }
 
+    @Test
+    void shouldDescribeTheAnalyticsBodiesInTheOpenApiDocument() {
+        JsonNode paths = api.get("/api/v2/openapi.json").body().path("paths");
+        for (String route : List.of("statistics", "forecast", "anomalies")) {
+            JsonNode post = paths.path("/api/v2/analytics/" + route).path("post");
+            assertThat(post.path("requestBody").path("content").path("application/json").path("schema")
+                    .path("properties").has("file_id")).as(route).isTrue();
+        }
+        assertThat(paths.path("/api/v2/analytics/statistics").path("post").path("requestBody").toString())
+                .contains("test_type", "chi_square", "column_column");
+    }
+
     static double mean(double[] v) {
         double s = 0;
         for (double x : v) {
