@@ -117,7 +117,7 @@ public final class StatisticsAnalysis {
     private Analysis describe(TenantId tenant, StatisticsCall call) {
         List<String> columns = !call.columns().isEmpty() ? call.columns()
                 : call.valueColumn() != null ? List.of(call.valueColumn())
-                : loader.numericColumns(tenant, call.source()).stream().filter(c -> !c.equals(call.by())).toList();
+                : loader.numericColumns(tenant, call.source()).stream().filter(c -> !c.equalsIgnoreCase(call.by())).toList();
         if (columns.isEmpty()) {
             throw new KaiException(ErrorCode.INVALID_REQUEST, "the data has no numeric column to describe; "
                     + "name the columns with 'columns'");
