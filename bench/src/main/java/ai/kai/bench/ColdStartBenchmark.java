@@ -44,22 +44,28 @@ final class ColdStartBenchmark {
     static final List<String> JVM_FLAGS = List.of("--enable-native-access=ALL-UNNAMED", "-XX:+TieredCompilation",
             "-XX:TieredStopAtLevel=1");
 
-    record Run(double bootMs, double initMs, double serdeMs, double invokeMs, double wallMs, double cpuMs, long classes) {
+    record Run(double bootMs, double initMs, double serdeMs, double primeMs, double invokeMs, double wallMs, double cpuMs,
+               long classes) {
     }
 
     record Row(String function, String handler, String artifact, int memoryMb, String event, Stats boot, Stats init,
-               Stats serde, Stats invoke, Stats wall, Stats cpu, long classes) {
+               Stats serde, Stats invoke, Stats wall, Stats cpu, long classes, Primed primed) {
+    }
+
+    /** The same function when priming ran first, as before a SnapStart snapshot: what priming costs, what remains. */
+    record Primed(Stats priming, Stats firstInvoke) {
     }
 
     record Result(List<Row> rows, List<String> skipped, int runs) {
     }
 
     /** One invocation's input: the event, settings that differ from the defaults, and how to tell it worked. */
-    private record Prepared(String eventJson, Map<String, String> env, Predicate<String> ok, Runnable after) {
+    private record Prepared(String eventJson, String primingEventJson, Map<String, String> env, Predicate<String> ok,
+                            Runnable after) {
         Prepared withEnv(Map<String, String> more) {
             Map<String, String> merged = new LinkedHashMap<>(env);
             merged.putAll(more);
-            return new Prepared(eventJson, merged, ok, after);
+            return new Prepared(eventJson, primingEventJson, merged, ok, after);
         }
     }
 
@@ -106,7 +112,7 @@ final class ColdStartBenchmark {
     private Result runAll(int runs) throws Exception {
         String duckDbClasspath = classpath(Artifact.FILES, true);
         // One unmeasured process first, so every measured run finds the jars in the page cache alike.
-        spawn("warm-up", null, null, Map.of(), "ColdStartMain --duckdb-warmup", duckDbClasspath, List.of());
+        spawn("warm-up", null, null, Map.of(), "ColdStartMain --duckdb-warmup", duckDbClasspath, List.of(), false);
         List<Row> rows = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (FunctionSpec spec : FunctionCatalog.all()) {
@@ -125,43 +131,52 @@ final class ColdStartBenchmark {
         Path nativeDir = workDir.resolve("native");
         String preExtracted = preExtractedDriver(nativeDir);
         spawn("warm-up-native", null, null, Map.of(), "pre-extracted warm-up", preExtracted,
-                List.of("-Djava.library.path=" + nativeDir));
+                List.of("-Djava.library.path=" + nativeDir), false);
         rows.add(measureDuckDbLoad(runs, preExtracted, List.of("-Djava.library.path=" + nativeDir),
                 "`files` + driver without natives", "the same, the library already on `java.library.path` (a layer "
                         + "could ship it unpacked in `lib/`)"));
         return new Result(rows, skipped, runs);
     }
 
+    /** Runs without and with priming alternate, each with its own freshly prepared event. */
     private Row measure(FunctionSpec spec, String eventLabel, Preparer preparer, int runs) throws Exception {
         String classpath = classpath(spec.artifact(), spec.usesDuckDb());
         List<Run> samples = new ArrayList<>();
+        List<Run> primed = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            Prepared p = preparer.prepare(r);
-            if (!stack.stack().awaitEventsHandled(120_000)) {
-                throw new IllegalStateException("the local stack did not go idle");
-            }
-            Map<String, String> env = new LinkedHashMap<>(p.env());
-            env.put("AWS_LAMBDA_FUNCTION_NAME", spec.name());
-            env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(spec.memoryMb()));
-            Run run = spawn(spec.name() + "-" + r, spec.handlerClass().getName(), p, env, spec.name(), classpath, List.of());
-            samples.add(run);
-            stack.stack().awaitEventsHandled(120_000);
-            p.after().run();
+            samples.add(runOnce(spec, preparer.prepare(2 * r), "-" + r, classpath, false));
+            primed.add(runOnce(spec, preparer.prepare(2 * r + 1), "-primed-" + r, classpath, true));
         }
         Row row = row(spec.name(), spec.handlerClass().getSimpleName(),
                 "`" + spec.artifact().classifier() + "`" + (spec.usesDuckDb() ? " + layer" : ""), spec.memoryMb(), eventLabel,
-                samples);
+                samples, new Primed(Stats.of("priming", primed.stream().mapToDouble(Run::primeMs).toArray()),
+                        Stats.of("primed invoke", primed.stream().mapToDouble(Run::invokeMs).toArray())));
         System.err.printf(Locale.ROOT, "cold start %s (%s): %.0f ms median%n", spec.name(), eventLabel, row.wall().median());
         return row;
+    }
+
+    private Run runOnce(FunctionSpec spec, Prepared p, String suffix, String classpath, boolean primed) throws Exception {
+        if (!stack.stack().awaitEventsHandled(120_000)) {
+            throw new IllegalStateException("the local stack did not go idle");
+        }
+        Map<String, String> env = new LinkedHashMap<>(p.env());
+        env.put("AWS_LAMBDA_FUNCTION_NAME", spec.name());
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(spec.memoryMb()));
+        Prepared prepared = primed ? p : new Prepared(p.eventJson(), null, p.env(), p.ok(), p.after());
+        Run run = spawn(spec.name() + suffix, spec.handlerClass().getName(), prepared, env, spec.name(), classpath,
+                List.of(), spec.usesDuckDb());
+        stack.stack().awaitEventsHandled(120_000);
+        p.after().run();
+        return run;
     }
 
     private Row measureDuckDbLoad(int runs, String classpath, List<String> jvmFlags, String artifact, String event)
             throws Exception {
         List<Run> samples = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            samples.add(spawn("duckdb-" + r, null, null, Map.of(), "duckdb", classpath, jvmFlags));
+            samples.add(spawn("duckdb-" + r, null, null, Map.of(), "duckdb", classpath, jvmFlags, false));
         }
-        return row("(DuckDB alone)", "`QueryEngine.warmUp()`", artifact, 0, event, samples);
+        return row("(DuckDB alone)", "`QueryEngine.warmUp()`", artifact, 0, event, samples, null);
     }
 
     /**
@@ -210,7 +225,8 @@ final class ColdStartBenchmark {
         return arch.equals("x86_64") || arch.equals("amd64") ? "amd64" : arch.equals("aarch64") ? "arm64" : arch;
     }
 
-    private static Row row(String function, String handler, String artifact, int memoryMb, String event, List<Run> runs) {
+    private static Row row(String function, String handler, String artifact, int memoryMb, String event, List<Run> runs,
+                           Primed primed) {
         return new Row(function, handler, artifact, memoryMb, event,
                 Stats.of("boot", runs.stream().mapToDouble(Run::bootMs).toArray()),
                 Stats.of("init", runs.stream().mapToDouble(Run::initMs).toArray()),
@@ -218,12 +234,12 @@ final class ColdStartBenchmark {
                 Stats.of("invoke", runs.stream().mapToDouble(Run::invokeMs).toArray()),
                 Stats.of("wall", runs.stream().mapToDouble(Run::wallMs).toArray()),
                 Stats.of("cpu", runs.stream().mapToDouble(Run::cpuMs).toArray()),
-                Math.round(runs.stream().mapToLong(Run::classes).average().orElse(0)));
+                Math.round(runs.stream().mapToLong(Run::classes).average().orElse(0)), primed);
     }
 
     /** Spawns one child; {@code handler == null} runs the DuckDB-only mode. */
     private Run spawn(String runName, String handler, Prepared prepared, Map<String, String> extraEnv, String label,
-                      String classpath, List<String> jvmFlags) throws Exception {
+                      String classpath, List<String> jvmFlags, boolean primeDuckDb) throws Exception {
         Path dir = workDir.resolve("run-" + runName);
         Path tmp = dir.resolve("tmp");
         Files.createDirectories(tmp);
@@ -244,6 +260,14 @@ final class ColdStartBenchmark {
                 Files.writeString(event, prepared.eventJson());
                 command.add(handler);
                 command.add(event.toString());
+                if (prepared.primingEventJson() != null) {
+                    Path priming = dir.resolve("priming-event.json");
+                    Files.writeString(priming, prepared.primingEventJson());
+                    command.add(priming.toString());
+                    if (primeDuckDb) {
+                        command.add("duckdb");
+                    }
+                }
             }
             ProcessBuilder pb = new ProcessBuilder(command).redirectError(dir.resolve("stderr.log").toFile());
             Map<String, String> env = pb.environment();
@@ -292,7 +316,7 @@ final class ColdStartBenchmark {
                 }
                 Map<String, Long> t = parseTimes(times);
                 return new Run((t.get("main") - spawned) / 1e6, t.get("init") / 1e6, t.get("serde") / 1e6,
-                        t.get("invoke") / 1e6, wall, cpuMs, classes);
+                        t.get("prime") / 1e6, t.get("invoke") / 1e6, wall, cpuMs, classes);
             }
         } finally {
             BenchStack.deleteTree(dir);
@@ -404,13 +428,20 @@ final class ColdStartBenchmark {
                 throw new IllegalStateException("the cold ingest did not make the file ready: " + file);
             }
         };
-        return new Prepared(Json.write(Map.of("Records", List.of(record))), Map.of("KAI_BUCKET", SIDE_BUCKET),
+        return new Prepared(Json.write(Map.of("Records", List.of(record))), "{\"Records\":[]}", Map.of("KAI_BUCKET", SIDE_BUCKET),
                 response -> response.contains("INGESTED"), verify);
     }
 
     /** An API Gateway HTTP API payload-2.0 event, with the claims its JWT authorizer passes on. */
     private Prepared api(String method, String path, Map<String, String> pathParameters, String body, boolean authenticated,
                          Predicate<String> ok) {
+        // Priming sends the same route without a token: refused before any storage call when the route needs one.
+        return new Prepared(apiEvent(method, path, pathParameters, body, authenticated),
+                apiEvent(method, path, pathParameters, body, false), Map.of(), ok, () -> { });
+    }
+
+    private String apiEvent(String method, String path, Map<String, String> pathParameters, String body,
+                            boolean authenticated) {
         String routeKey = method + " " + FunctionCatalog.all().stream()
                 .filter(f -> f.trigger() instanceof ai.kai.functions.catalog.Trigger.Http h && h.method().equals(method)
                         && matches(h.path(), path))
@@ -459,7 +490,7 @@ final class ColdStartBenchmark {
             event.put("body", body);
         }
         event.put("isBase64Encoded", false);
-        return new Prepared(Json.write(event), Map.of(), ok, () -> { });
+        return Json.write(event);
     }
 
     private static boolean matches(String template, String path) {
@@ -526,7 +557,7 @@ final class ColdStartBenchmark {
 
     static String markdown(Result r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d fresh JVMs per function, medians (wall: min–max). JVM flags: `%s`. "
+        sb.append(String.format(Locale.ROOT, "%d fresh JVMs per function (and as many with priming, below), medians (wall: min–max). JVM flags: `%s`. "
                 + "Classpath: the function's artifact, + the full `duckdb_jdbc` jar where the function gets the DuckDB "
                 + "layer (amd64 here; the layer carries only linux-arm64), + `aws-lambda-java-serialization` (the "
                 + "runtime's own) + `ColdStartMain` alone. Each process starts with an empty temp dir and dataset cache, "
@@ -549,6 +580,22 @@ final class ColdStartBenchmark {
                     Stats.ms(row.cpu().median()), String.format(Locale.ROOT, "%,d", row.classes()));
         }
         sb.append(t.render());
+        sb.append("\nThe same functions when priming ran first in the same JVM, as `Priming` does before a SnapStart "
+                + "snapshot (DuckDB's warm-up where the function has the layer, then the handler on its priming event: "
+                + "the same route without a token, or an empty S3 event). Restoring a snapshot has its own cost, not "
+                + "measured here; what the table shows is the first real request after priming:\n\n");
+        Markdown primed = Markdown.table("function", "event", "priming", "first invoke, unprimed",
+                "**first invoke after priming**", "what priming saved");
+        for (Row row : r.rows()) {
+            if (row.primed() == null) {
+                continue;
+            }
+            double before = row.invoke().median();
+            double after = row.primed().firstInvoke().median();
+            primed.row(row.function(), row.event(), Stats.ms(row.primed().priming().median()), Stats.ms(before),
+                    "**" + Stats.ms(after) + "**", String.format(Locale.ROOT, "%.0f %%", 100 * (before - after) / before));
+        }
+        sb.append(primed.render());
         if (!r.skipped().isEmpty()) {
             sb.append("\nNot measured (no event defined here yet): ").append(String.join(", ", r.skipped())).append(".\n");
         }

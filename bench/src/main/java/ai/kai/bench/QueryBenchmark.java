@@ -41,7 +41,7 @@ import ai.kai.query.SqlGuard;
 import ai.kai.tenancy.TenantId;
 
 /**
- * Warm query latency over the ingested 1M-row file, the same SQL on five paths, from bare DuckDB up to the HTTP
+ * Warm query latency over the ingested 1M-row file, the same SQL on six paths, from bare DuckDB up to the HTTP
  * gateway, so that each step's cost is the difference between neighbours; then the per-request pieces timed
  * alone. Paths are interleaved within every iteration (rotating the order) so drift touches all alike.
  */
@@ -68,8 +68,10 @@ final class QueryBenchmark {
                 + "execute, close: a connection-per-request design"),
         ENGINE("QueryEngine", "`QueryEngine.query`: a connection to the dataset's pooled, locked sandbox (`duplicate()`, "
                 + "`USE f`) + SqlGuard + execute with timeout + row conversion"),
-        HANDLER("handler in-process", "`QueryFileHandler.handleRequest` on a built event: + request parsing, file record "
-                + "from DynamoDB Local, dataset cache check, response JSON"),
+        SERVICE("FileQueryService", "`FileQueryService.query` (the function's own instance): + the file record from "
+                + "DynamoDB Local (`requireReady`), the dataset cache check"),
+        HANDLER("handler in-process", "`QueryFileHandler.handleRequest` on a built event: + request parsing, response "
+                + "envelope and JSON"),
         GATEWAY("local gateway (HTTP)", "`POST /api/v2/files/{id}/query`: + HTTP, JWT verification, payload-2.0 event JSON, "
                 + "Lambda serializer, invocation thread");
 
@@ -88,8 +90,8 @@ final class QueryBenchmark {
     record Component(String name, Stats stats) {
     }
 
-    record Result(long datasetBytes, int warmup, int iterations, String memoryLimit, int threads, List<QueryRow> queries,
-                  List<Component> components, int componentIterations) {
+    record Result(long datasetBytes, int warmup, int iterations, int settleMs, String memoryLimit, int threads,
+                  List<QueryRow> queries, List<Component> components, int componentIterations) {
     }
 
     @FunctionalInterface
@@ -101,7 +103,7 @@ final class QueryBenchmark {
     }
 
     static Result run(BenchStack stack, String fileId, int warmup, int iterations, int componentIterations,
-                      double budgetSecondsPerQuery) throws Exception {
+                      double budgetSecondsPerQuery, int settleMs) throws Exception {
         Api api = stack.api();
         String queryPath = "/api/v2/files/" + fileId + "/query";
         // The first gateway query downloads data.duckdb into the function's cache: the raw paths use that very file.
@@ -129,6 +131,9 @@ final class QueryBenchmark {
                 }
             });
             runners.put(Variant.ENGINE, q -> (int) engine.query(dataset, new QueryRequest(q.sql(), QueryRequest.DEFAULT_LIMIT)).rowCount());
+            TenantId tenant = TenantId.of(BenchStack.TENANT);
+            runners.put(Variant.SERVICE, q -> (int) Services.get().fileQueries()
+                    .query(tenant, fileId, new QueryRequest(q.sql(), QueryRequest.DEFAULT_LIMIT)).rowCount());
             runners.put(Variant.HANDLER, q -> {
                 APIGatewayV2HTTPResponse r = handler.handleRequest(event(fileId, q.sql()), null);
                 return checkedRows(r.getStatusCode(), r.getBody());
@@ -138,11 +143,11 @@ final class QueryBenchmark {
                 return checkedRows(r.status(), r.raw());
             });
             for (Query q : QUERIES) {
-                rows.add(measureQuery(q, runners, warmup, iterations, budgetSecondsPerQuery));
+                rows.add(measureQuery(q, runners, warmup, iterations, budgetSecondsPerQuery, settleMs));
             }
         }
         List<Component> components = components(stack, fileId, dataset, config, componentIterations);
-        return new Result(Files.size(dataset), warmup, iterations, config.duckDbMemoryLimit(), config.duckDbThreads(),
+        return new Result(Files.size(dataset), warmup, iterations, settleMs, config.duckDbMemoryLimit(), config.duckDbThreads(),
                 rows, components, componentIterations);
     }
 
@@ -151,13 +156,13 @@ final class QueryBenchmark {
      * query gets fewer measured rounds (at least 10) so that it stays within the time budget.
      */
     private static QueryRow measureQuery(Query q, Map<Variant, Runner> runners, int warmup, int iterations,
-                                         double budgetSeconds) throws Exception {
+                                         double budgetSeconds, int settleMs) throws Exception {
         Variant[] paths = Variant.values();
         Integer[] resultRows = {null};
         double warmRoundMs = 0;
         for (int i = 0; i < warmup; i++) {
             long t0 = System.nanoTime();
-            round(q, runners, paths, i, resultRows, null, 0);
+            round(q, runners, paths, i, resultRows, null, 0, settleMs);
             warmRoundMs = Stats.millisSince(t0);
         }
         int n = warmRoundMs <= 0 ? iterations
@@ -167,7 +172,7 @@ final class QueryBenchmark {
             samples.put(p, new double[n]);
         }
         for (int i = 0; i < n; i++) {
-            round(q, runners, paths, warmup + i, resultRows, samples, i);
+            round(q, runners, paths, warmup + i, resultRows, samples, i, settleMs);
         }
         Map<Variant, Stats> stats = new EnumMap<>(Variant.class);
         samples.forEach((p, s) -> stats.put(p, new Stats(p.label, s)));
@@ -177,9 +182,12 @@ final class QueryBenchmark {
     }
 
     private static void round(Query q, Map<Variant, Runner> runners, Variant[] paths, int round, Integer[] resultRows,
-                              Map<Variant, double[]> samples, int slot) throws Exception {
+                              Map<Variant, double[]> samples, int slot, int settleMs) throws Exception {
         for (int k = 0; k < paths.length; k++) {
             Variant p = paths[(round + k) % paths.length];
+            // Work a path leaves behind (a closed instance's threads, the server finishing an exchange) ends
+            // before the next path starts, as between requests that do not arrive back to back.
+            Thread.sleep(settleMs);
             long t0 = System.nanoTime();
             int n = runners.get(p).run(q);
             double ms = Stats.millisSince(t0);
@@ -326,9 +334,9 @@ final class QueryBenchmark {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "The ingested 1M-row file (`data.duckdb`, %.1f MB). Each query: %d warm-up + up to %d "
                         + "measured rounds (n; fewer for a slow query, to bound the run time); a round runs every path once, "
-                        + "in rotating order. Function settings: "
+                        + "in rotating order, with a %d ms pause before each call. Function settings: "
                         + "`memory_limit=%s`, `threads=%d` (raw paths: DuckDB defaults, `threads=%d` here). Result rows are "
-                        + "checked equal across paths.%n%n", r.datasetBytes() / 1e6, r.warmup(), r.iterations(),
+                        + "checked equal across paths.%n%n", r.datasetBytes() / 1e6, r.warmup(), r.iterations(), r.settleMs(),
                 r.memoryLimit(), r.threads(), Runtime.getRuntime().availableProcessors()));
         sb.append("Paths:\n\n");
         for (Variant p : Variant.values()) {
@@ -336,23 +344,26 @@ final class QueryBenchmark {
         }
         sb.append('\n');
         Markdown latency = Markdown.table("query", "rows", "n", "raw, one connection", "raw, new instance per query",
-                "QueryEngine", "handler", "gateway", "**gateway / raw one connection**", "gateway / raw new instance");
+                "QueryEngine", "FileQueryService", "handler", "gateway", "**gateway / raw one connection**", "gateway / raw new instance");
         for (QueryRow q : r.queries()) {
             Map<Variant, Stats> s = q.stats();
             latency.row(q.query().id() + " " + q.query().kind(), q.resultRows(), q.iterations(), pp(s.get(Variant.RAW_SHARED)),
-                    pp(s.get(Variant.RAW_FRESH)), pp(s.get(Variant.ENGINE)), pp(s.get(Variant.HANDLER)), pp(s.get(Variant.GATEWAY)),
+                    pp(s.get(Variant.RAW_FRESH)), pp(s.get(Variant.ENGINE)), pp(s.get(Variant.SERVICE)),
+                    pp(s.get(Variant.HANDLER)), pp(s.get(Variant.GATEWAY)),
                     "**" + Stats.ratio(s.get(Variant.GATEWAY).median(), s.get(Variant.RAW_SHARED).median()) + "**",
                     Stats.ratio(s.get(Variant.GATEWAY).median(), s.get(Variant.RAW_FRESH).median()));
         }
         sb.append("Latency in ms (p50 / p90):\n\n").append(latency.render());
         sb.append("\nWhere the gateway's extra time goes, per query: differences of neighbouring medians, ms:\n\n");
-        Markdown ladder = Markdown.table("query", "raw shared", "+ engine: sandbox connection, guard, timeout, row conversion",
-                "+ handler: record lookup, cache check, request/response JSON", "+ gateway: HTTP, JWT, event JSON, serializer",
-                "= gateway", "for reference: raw, new instance per query");
+        Markdown ladder = Markdown.table("query", "raw, one connection",
+                "+ engine: sandbox connection, guard, timeout, row conversion", "+ service: file record lookup, cache check",
+                "+ handler: request parsing, response JSON", "+ gateway: HTTP, JWT, event JSON, serializer", "= gateway",
+                "for reference: raw, new instance per query");
         for (QueryRow q : r.queries()) {
             Map<Variant, Stats> s = q.stats();
             ladder.row(q.query().id(), Stats.ms(s.get(Variant.RAW_SHARED).median()),
-                    delta(s, Variant.ENGINE, Variant.RAW_SHARED), delta(s, Variant.HANDLER, Variant.ENGINE),
+                    delta(s, Variant.ENGINE, Variant.RAW_SHARED), delta(s, Variant.SERVICE, Variant.ENGINE),
+                    delta(s, Variant.HANDLER, Variant.SERVICE),
                     delta(s, Variant.GATEWAY, Variant.HANDLER), Stats.ms(s.get(Variant.GATEWAY).median()),
                     Stats.ms(s.get(Variant.RAW_FRESH).median()));
         }

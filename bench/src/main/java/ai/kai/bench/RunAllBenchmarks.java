@@ -25,10 +25,11 @@ import java.util.Set;
  * --repo DIR               the repository root (default .)
  * --only LIST              any of ingest,query,artifacts,coldstart (default: all)
  * --rows N                 rows of the generated CSV (default 1000000)
- * --ingest-runs N          ingest and baseline runs (default 3)
+ * --ingest-runs N          ingest and baseline runs (default 5)
  * --warmup N               warm-up iterations per query and path (default 5)
  * --iterations N           measured iterations per query and path (default 30)
  * --query-budget S        seconds of measured rounds per query at most, at least 10 rounds (default 25)
+ * --settle-ms N            pause before each measured query call (default 5)
  * --component-iterations N measured iterations per piece (default 100)
  * --cold-runs N            fresh JVMs per function (default 5)
  * --out FILE               where to write the Markdown (default bench/target/benchmarks-section.md)
@@ -37,16 +38,17 @@ import java.util.Set;
  */
 public final class RunAllBenchmarks {
     record Options(Path repo, Set<String> only, long rows, int ingestRuns, int warmup, int iterations, double queryBudget,
-                   int componentIterations, int coldRuns, Path out, String command) {
+                   int settleMs, int componentIterations, int coldRuns, Path out, String command) {
 
         static Options parse(String[] args) {
             Path repo = Path.of(".");
             Set<String> only = new LinkedHashSet<>(List.of("ingest", "query", "artifacts", "coldstart"));
             long rows = 1_000_000;
-            int ingestRuns = 3;
+            int ingestRuns = 5;
             int warmup = 5;
             int iterations = 30;
             double queryBudget = 25;
+            int settleMs = 5;
             int componentIterations = 100;
             int coldRuns = 5;
             Path out = null;
@@ -61,6 +63,7 @@ public final class RunAllBenchmarks {
                     case "--warmup" -> warmup = Integer.parseInt(value);
                     case "--iterations" -> iterations = Integer.parseInt(value);
                     case "--query-budget" -> queryBudget = Double.parseDouble(value);
+                    case "--settle-ms" -> settleMs = Integer.parseInt(value);
                     case "--component-iterations" -> componentIterations = Integer.parseInt(value);
                     case "--cold-runs" -> coldRuns = Integer.parseInt(value);
                     case "--out" -> out = Path.of(value);
@@ -70,7 +73,7 @@ public final class RunAllBenchmarks {
                 i++;
             }
             repo = repo.toAbsolutePath().normalize();
-            return new Options(repo, only, rows, ingestRuns, warmup, iterations, queryBudget, componentIterations, coldRuns,
+            return new Options(repo, only, rows, ingestRuns, warmup, iterations, queryBudget, settleMs, componentIterations, coldRuns,
                     out == null ? repo.resolve("bench/target/benchmarks-section.md") : out, command);
         }
     }
@@ -121,10 +124,10 @@ public final class RunAllBenchmarks {
                 bigFileId = stack.uploadPresigned("sales-1m.csv", csv).fileId();
             }
             if (o.only().contains("query")) {
-                progress("query latency: " + QueryBenchmark.QUERIES.size() + " queries × 5 paths × (" + o.warmup() + " + "
-                        + o.iterations() + ")");
+                progress("query latency: " + QueryBenchmark.QUERIES.size() + " queries × "
+                        + QueryBenchmark.Variant.values().length + " paths × (" + o.warmup() + " + " + o.iterations() + ")");
                 QueryBenchmark.Result query = QueryBenchmark.run(stack, bigFileId, o.warmup(), o.iterations(),
-                        o.componentIterations(), o.queryBudget());
+                        o.componentIterations(), o.queryBudget(), o.settleMs());
                 body.append("### Query latency (warm)\n\n").append(QueryBenchmark.markdown(query)).append('\n');
             }
             if (o.only().contains("coldstart")) {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
             "  kai local up                run the local stack at http://127.0.0.1:8787",
             "  kai file upload sales.csv   upload, wait for ingest, print the file_id",
             "  kai file query sales.csv \"SELECT region, SUM(revenue) FROM data GROUP BY ALL\"", ""},
-        subcommands = {FileCommand.class, ai.kai.cli.profile.ProfileCommand.class, ai.kai.cli.connection.ConnectionCommand.class, ai.kai.cli.query.QueryCommand.class, ai.kai.cli.visualize.VisualizeCommand.class, LocalCommand.class, DemoCommand.class,
+        subcommands = {FileCommand.class, ai.kai.cli.profile.ProfileCommand.class, ai.kai.cli.connection.ConnectionCommand.class, ai.kai.cli.query.QueryCommand.class, ai.kai.cli.visualize.VisualizeCommand.class, ai.kai.cli.stats.StatsCommand.class,
+                ai.kai.cli.forecast.ForecastCommand.class, LocalCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KaiCommand implements Runnable {
     @Spec
@@ -33,7 +34,7 @@ public final class KaiCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: file, profile, local, demo or help");
+        throw new ParameterException(spec.commandLine(), "Missing a command: file, profile, stats, forecast, local, demo or help");
     }
 
     public static void main(String[] args) {

@@ -59,6 +59,7 @@ public enum ErrorCode {
     CONSTANT_SERIES(ErrorKind.UNPROCESSABLE),
     NO_SPREAD(ErrorKind.UNPROCESSABLE),
     NO_SEASONALITY(ErrorKind.UNPROCESSABLE),
+    TOO_MANY_ROWS(ErrorKind.TOO_LARGE),
 
     // profile
     TABLE_NOT_FOUND(ErrorKind.NOT_FOUND),

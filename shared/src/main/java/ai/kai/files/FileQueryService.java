@@ -1,7 +1,12 @@
 package ai.kai.files;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import ai.kai.error.ErrorCode;
+import ai.kai.error.KaiException;
+import ai.kai.query.ColumnData;
+import ai.kai.query.ColumnNames;
 import ai.kai.query.DatabaseCache;
 import ai.kai.query.QueryEngine;
 import ai.kai.query.QueryRequest;
@@ -27,5 +32,21 @@ public final class FileQueryService {
         FileRecord record = files.requireReady(tenant, fileId);
         Path database = cache.fetch(blobs, record.databaseKey(), record.databaseEtag());
         return engine.query(database, request);
+    }
+
+    /**
+     * Whole columns of a file for an analysis: the names matched to the file's schema ({@link ColumnNames}: a
+     * 400 for an unknown column), at most {@code maxRows} rows (a 413 above, before anything is read).
+     */
+    public ColumnData readColumns(TenantId tenant, String fileId, List<String> columns, int maxRows) {
+        FileRecord record = files.requireReady(tenant, fileId);
+        List<String> names = ColumnNames.resolve(columns, record.columns().stream().map(ColumnSchema::name).toList());
+        if (record.rowCount() != null && record.rowCount() > maxRows) {
+            throw new KaiException(ErrorCode.TOO_MANY_ROWS, "file " + fileId + " has " + String.format("%,d", record.rowCount())
+                    + " rows; an analysis reads at most " + String.format("%,d", maxRows)
+                    + ": filter or sample it into a smaller file first");
+        }
+        Path database = cache.fetch(blobs, record.databaseKey(), record.databaseEtag());
+        return engine.readColumns(database, names, maxRows);
     }
 }

@@ -100,6 +100,22 @@ public final class QueryEngine {
         }
     }
 
+    /**
+     * Whole columns of table {@code data}, in table order, read in the dataset's locked sandbox under the query
+     * timeout. Names must come from {@link ColumnNames#resolve} and are quoted here; more than {@code maxRows} rows
+     * is a 413 ({@code TOO_MANY_ROWS}).
+     */
+    public ColumnData readColumns(Path databaseFile, List<String> columns, int maxRows) {
+        try (Connection connection = sandboxes.connect(databaseFile)) {
+            return ColumnReader.read(connection, columns, maxRows, timeoutSeconds);
+        } catch (SQLException e) {
+            throw DuckDbErrors.translate(e, databaseFile);
+        } catch (OutOfMemoryError e) {
+            throw new KaiException(ErrorCode.QUERY_RESOURCE_LIMIT,
+                    "the columns are too large to analyse in one request; filter or sample the data first");
+        }
+    }
+
     private QueryResult execute(Connection connection, String statement, int limit, long started, Path dataset)
             throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(statement)) {

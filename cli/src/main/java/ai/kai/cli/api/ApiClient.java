@@ -167,10 +167,6 @@ public final class ApiClient {
         return send("GET", route, null);
     }
 
-    public ApiResponse delete(String route) {
-        return send("DELETE", route, null);
-    }
-
     /** A route answering a raw body (an HTML report): its text, or the failure as an exception. */
     public String getText(String route) {
         ApiResponse r = send("GET", route, null);

@@ -13,7 +13,9 @@ public enum Artifact {
     /** The connection functions: JDBC drivers, HikariCP, KMS, BigQuery; not Snowflake's driver (94 MB). */
     CONNECTORS("connectors"),
     /** Charts: figures, themes, recommendations and exports (PDFBox, plotly.js for offline HTML; no POI). */
-    CHARTS("charts");
+    CHARTS("charts"),
+    /** Statistics, forecasts and anomaly detection: Commons Math, no POI. */
+    ANALYTICS("analytics");
 
     private final String classifier;
 

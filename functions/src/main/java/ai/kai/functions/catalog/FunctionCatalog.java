@@ -24,6 +24,9 @@ import ai.kai.functions.charts.GenerateVisualizationHandler;
 import ai.kai.functions.charts.GetVisualizationHandler;
 import ai.kai.functions.charts.ListThemesHandler;
 import ai.kai.functions.charts.RecommendVisualizationHandler;
+import ai.kai.functions.analytics.AnomaliesHandler;
+import ai.kai.functions.analytics.ForecastHandler;
+import ai.kai.functions.analytics.StatisticsHandler;
 import ai.kai.functions.files.CleanFileHandler;
 import ai.kai.functions.files.DeleteFileHandler;
 import ai.kai.functions.files.GetFileHandler;
@@ -66,6 +69,15 @@ public final class FunctionCatalog {
             http("kai-analytics-profile", "Profile inline rows or a file (recomputed and stored)", "POST",
                     "/analytics/profile", true, ProfileHandler.class, 2048,
                     Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
+            http("kai-analytics-statistics", "Statistical tests, descriptive statistics and correlations of inline rows "
+                    + "or a file", "POST", "/analytics/statistics", true, StatisticsHandler.class, 2048,
+                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
+            http("kai-analytics-forecast", "Forecast a time series of inline rows or a file, with prediction intervals",
+                    "POST", "/analytics/forecast", true, ForecastHandler.class, 2048,
+                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
+            http("kai-analytics-anomalies", "Detect anomalies in a column of inline rows or a file", "POST",
+                    "/analytics/anomalies", true, AnomaliesHandler.class, 2048,
+                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
             http("kai-files-delete", "Delete a file: its objects and its record", "DELETE", "/files/{file_id}", true,
                     DeleteFileHandler.class, 512, Set.of(BLOB_DELETE, BLOB_READ, METADATA_READ, METADATA_WRITE)),
             connections("kai-connections-create", "Add a database connection from a URI or typed fields; secrets are sealed",

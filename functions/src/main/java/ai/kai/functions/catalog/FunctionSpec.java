@@ -35,6 +35,12 @@ public record FunctionSpec(
                 ephemeralStorageMb, true, access);
     }
 
+    /** The same function shipped in another jar. */
+    public FunctionSpec withArtifact(Artifact jar) {
+        return new FunctionSpec(name, summary, trigger, handlerClass, jar, memoryMb, timeoutSeconds,
+                ephemeralStorageMb, usesDuckDb, access);
+    }
+
     public boolean isHttp() {
         return trigger instanceof Trigger.Http;
     }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ai.kai.error.ErrorCode;
+import ai.kai.functions.analytics.AnalyticsSchemas;
 import ai.kai.functions.catalog.FunctionCatalog;
 import ai.kai.functions.catalog.FunctionSpec;
 import ai.kai.functions.catalog.Trigger;
@@ -95,6 +96,8 @@ public final class OpenApiDocument {
                     "file_id", Map.of("type", "string"),
                     "data", Map.of("type", "array", "items", Map.of("type", "object")),
                     "format", Map.of("type", "string", "enum", List.of("json", "html")))));
+            case "kai-analytics-statistics", "kai-analytics-forecast", "kai-analytics-anomalies" ->
+                    json(AnalyticsSchemas.requestBody(function));
             default -> VisualizationApiSchemas.requestBody(function);
         };
     }

@@ -49,6 +49,11 @@ final class Dates {
                 }
             }
             LocalDate d = LocalDateTime.ofInstant(Instant.ofEpochMilli((long) min), ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+            if (step >= 12) {
+                // yearly ticks sit on January 1 of every (step / 12)-th year, whatever month the axis starts in
+                int years = step / 12;
+                d = d.withMonth(1).withYear(Math.floorDiv(d.getYear(), years) * years);
+            }
             String pattern = step >= 12 ? "yyyy" : "MMM yyyy";
             DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
             for (int guard = 0; guard < 500; guard++, d = d.plusMonths(step)) {
