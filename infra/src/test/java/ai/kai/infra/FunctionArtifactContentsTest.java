@@ -47,9 +47,11 @@ class FunctionArtifactContentsTest {
                 "--enable-native-access=ALL-UNNAMED", "-cp", classpath, HandlerLoader.class.getName()));
         command.addAll(handlers);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        Path scratch = Files.createTempDirectory("kai-load");
+        // connection functions need a secrets key at init (a key file here; KMS in AWS, see docs/deploy.md)
         pb.environment().putAll(Map.of("KAI_BUCKET", "kai-test", "KAI_TABLE", "kai-test", "AWS_REGION", "us-east-1",
                 "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
-                "KAI_CACHE_DIR", Files.createTempDirectory("kai-load").toString()));
+                "KAI_CACHE_DIR", scratch.toString(), "KAI_SECRETS_KEY_FILE", scratch.resolve("secrets.key").toString()));
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
