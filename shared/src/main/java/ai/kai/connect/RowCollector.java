@@ -65,26 +65,6 @@ public final class RowCollector {
     }
 
     static long estimate(Object v) {
-        if (v == null) {
-            return 4;
-        }
-        if (v instanceof String s) {
-            return s.length() + 2L;
-        }
-        if (v instanceof List<?> list) {
-            long n = 2;
-            for (Object o : list) {
-                n += estimate(o) + 1;
-            }
-            return n;
-        }
-        if (v instanceof Map<?, ?> map) {
-            long n = 2;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                n += String.valueOf(e.getKey()).length() + 4 + estimate(e.getValue());
-            }
-            return n;
-        }
-        return 24;
+        return ai.kai.query.ValueConverter.estimateBytes(v);
     }
 }

@@ -98,7 +98,7 @@ public final class ValueConverter {
     }
 
     /** A cheap upper estimate of a value's JSON size, for the response size cap. */
-    static long estimateBytes(Object v) {
+    public static long estimateBytes(Object v) {
         if (v == null) {
             return 4;
         }
