@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 import ai.kai.functions.catalog.Access;
+import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.Effect;
+import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.s3.IBucket;
 
@@ -28,6 +30,10 @@ public final class AccessPolicies {
     static final List<String> METADATA_READ = List.of("dynamodb:GetItem", "dynamodb:Query");
     static final List<String> METADATA_WRITE = List.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
 
+    /** What managing a function's schedules takes; ListSchedules is left out (it needs "*", and the table lists). */
+    static final List<String> SCHEDULES = List.of("scheduler:CreateSchedule", "scheduler:UpdateSchedule",
+            "scheduler:GetSchedule", "scheduler:DeleteSchedule");
+
     private final IBucket bucket;
     private final ITable table;
 
@@ -36,7 +42,7 @@ public final class AccessPolicies {
         this.table = table;
     }
 
-    /** The statements for this access set, in a stable order; empty for an empty set. */
+    /** The statements for this access set, in a stable order; empty for an empty set ({@code SCHEDULES}: see below). */
     public List<PolicyStatement> statementsFor(Set<Access> access) {
         List<PolicyStatement> statements = new ArrayList<>();
         if (access.contains(Access.BLOB_READ)) {
@@ -56,6 +62,22 @@ public final class AccessPolicies {
             statements.add(onTable("MetadataWrite", METADATA_WRITE));
         }
         return statements;
+    }
+
+    /**
+     * {@link Access#SCHEDULES}: the schedule actions on the schedules of one group only, and passing the scheduler's
+     * role, only to EventBridge Scheduler.
+     */
+    public static List<PolicyStatement> scheduleManagement(String groupName, IRole schedulerRole) {
+        String schedules = "arn:" + Aws.PARTITION + ":scheduler:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":schedule/"
+                + groupName + "/*";
+        return List.of(
+                PolicyStatement.Builder.create().sid("Schedules").effect(Effect.ALLOW)
+                        .actions(SCHEDULES).resources(List.of(schedules)).build(),
+                PolicyStatement.Builder.create().sid("PassSchedulerRole").effect(Effect.ALLOW)
+                        .actions(List.of("iam:PassRole")).resources(List.of(schedulerRole.getRoleArn()))
+                        .conditions(Map.of("StringEquals", Map.of("iam:PassedToService", "scheduler.amazonaws.com")))
+                        .build());
     }
 
     private PolicyStatement onObjects(String sid, List<String> actions) {

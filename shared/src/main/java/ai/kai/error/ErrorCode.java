@@ -109,6 +109,11 @@ public enum ErrorCode {
     DATABASE_FILE_NOT_FOUND(ErrorKind.NOT_FOUND),
     SECRETS_UNAVAILABLE(ErrorKind.UNAVAILABLE),
     SECRET_DECRYPTION_FAILED(ErrorKind.INTERNAL),
+    // schedules (ai.kai.schedule)
+    INVALID_SCHEDULE(ErrorKind.INVALID_INPUT),
+    INVALID_TIME_ZONE(ErrorKind.INVALID_INPUT),
+    SCHEDULE_NOT_FOUND(ErrorKind.NOT_FOUND),
+    SCHEDULER_UNAVAILABLE(ErrorKind.UNAVAILABLE),
 
     // everything else
     INTERNAL_ERROR(ErrorKind.INTERNAL),
