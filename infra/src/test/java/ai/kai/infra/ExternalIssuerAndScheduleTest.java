@@ -26,7 +26,7 @@ import software.amazon.awscdk.assertions.Template;
  */
 class ExternalIssuerAndScheduleTest {
     private static final String ISSUER = "https://login.example.com/realms/kai";
-    private static final String SCHEDULED = "kai-notebook-run";
+    private static final String SCHEDULED = "kai-notebooks-runner";
     private static Template api;
 
     @BeforeAll
