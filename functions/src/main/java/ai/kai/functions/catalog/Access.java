@@ -2,5 +2,14 @@ package ai.kai.functions.catalog;
 
 /** What a function may touch: infra/ turns each into the narrowest IAM grant that allows it. */
 public enum Access {
-    BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE
+    BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE,
+    /** Seal connection credentials: a fresh data key from the secrets key (KMS GenerateDataKey). */
+    SECRETS_SEAL,
+    /** Open sealed connection credentials to connect (KMS Decrypt). */
+    SECRETS_OPEN;
+
+    /** Whether a function with this access set needs the secrets key (and so {@code KAI_KMS_KEY_ID}). */
+    public static boolean usesSecrets(java.util.Set<Access> access) {
+        return access.contains(SECRETS_SEAL) || access.contains(SECRETS_OPEN);
+    }
 }
