@@ -11,12 +11,15 @@ import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.s3.IBucket;
 
 /**
  * Turns a function's {@link Access} set into the narrowest IAM statements that allow it: objects only under
  * {@code tenants/}, the one table, and nothing at all for an empty set. Explicit statements rather than
- * {@code grantReadWrite} so that each action is deliberate and the tests can name it.
+ * {@code grantReadWrite} so that each action is deliberate and the tests can name it. The secrets key is usable only
+ * with the encryption context the secrets code always sends ({@code kai:secret = tenant/alias}, see
+ * {@code ai.kai.secrets.KmsKeyWrapper}), and with no other context key.
  */
 public final class AccessPolicies {
     /** Every object the functions touch lives under this prefix (DESIGN D5). */
@@ -29,6 +32,10 @@ public final class AccessPolicies {
     static final List<String> BLOB_LIST = List.of("s3:ListBucket");
     static final List<String> METADATA_READ = List.of("dynamodb:GetItem", "dynamodb:Query");
     static final List<String> METADATA_WRITE = List.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
+    static final List<String> SECRETS_SEAL = List.of("kms:GenerateDataKey");
+    static final List<String> SECRETS_OPEN = List.of("kms:Decrypt");
+    /** The encryption context key of every sealed credential; its value is {@code tenant/alias}. */
+    static final String SECRET_CONTEXT_KEY = "kai:secret";
 
     /** What managing a function's schedules takes; ListSchedules is left out (it needs "*", and the table lists). */
     static final List<String> SCHEDULES = List.of("scheduler:CreateSchedule", "scheduler:UpdateSchedule",
@@ -36,10 +43,12 @@ public final class AccessPolicies {
 
     private final IBucket bucket;
     private final ITable table;
+    private final IKey secretsKey;
 
-    public AccessPolicies(IBucket bucket, ITable table) {
+    public AccessPolicies(IBucket bucket, ITable table, IKey secretsKey) {
         this.bucket = bucket;
         this.table = table;
+        this.secretsKey = secretsKey;
     }
 
     /** The statements for this access set, in a stable order; empty for an empty set ({@code SCHEDULES}: see below). */
@@ -60,6 +69,12 @@ public final class AccessPolicies {
         }
         if (access.contains(Access.METADATA_WRITE)) {
             statements.add(onTable("MetadataWrite", METADATA_WRITE));
+        }
+        if (access.contains(Access.SECRETS_SEAL)) {
+            statements.add(onSecretsKey("SecretsSeal", SECRETS_SEAL));
+        }
+        if (access.contains(Access.SECRETS_OPEN)) {
+            statements.add(onSecretsKey("SecretsOpen", SECRETS_OPEN));
         }
         return statements;
     }
@@ -92,6 +107,17 @@ public final class AccessPolicies {
                 .actions(BLOB_LIST)
                 .resources(List.of(bucket.getBucketArn()))
                 .conditions(Map.of("StringLike", Map.of("s3:prefix", List.of(DATA_PREFIX + "*"))))
+                .build();
+    }
+
+    /** Only this key, only with a {@code kai:secret} context of the form {@code tenant/alias}, and no other context key. */
+    private PolicyStatement onSecretsKey(String sid, List<String> actions) {
+        return PolicyStatement.Builder.create().sid(sid).effect(Effect.ALLOW)
+                .actions(actions)
+                .resources(List.of(secretsKey.getKeyArn()))
+                .conditions(Map.of(
+                        "StringLike", Map.of("kms:EncryptionContext:" + SECRET_CONTEXT_KEY, "?*/?*"),
+                        "ForAllValues:StringEquals", Map.of("kms:EncryptionContextKeys", List.of(SECRET_CONTEXT_KEY))))
                 .build();
     }
 

@@ -96,7 +96,7 @@ public final class ApiStack extends Stack {
             Code code = codes.computeIfAbsent(spec.artifact(), a -> Code.fromAsset(artifacts.jar(a).toString()));
             List<ILayerVersion> layers = spec.usesDuckDb() ? List.of(duckDbLayer.orElseThrow()) : List.of();
             created.put(spec.name(), new KaiFunction(this, constructId(spec), spec, code, layers, settings,
-                    storage.bucket(), storage.table()));
+                    storage.bucket(), storage.table(), storage.secretsKey()));
         }
         return Collections.unmodifiableMap(created);
     }

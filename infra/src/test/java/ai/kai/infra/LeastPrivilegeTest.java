@@ -27,7 +27,9 @@ class LeastPrivilegeTest {
             Access.BLOB_WRITE, Set.of("s3:PutObject"),
             Access.BLOB_DELETE, Set.of("s3:DeleteObject", "s3:ListBucket"),
             Access.METADATA_READ, Set.of("dynamodb:GetItem", "dynamodb:Query"),
-            Access.METADATA_WRITE, Set.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"));
+            Access.METADATA_WRITE, Set.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"),
+            Access.SECRETS_SEAL, Set.of("kms:GenerateDataKey"),
+            Access.SECRETS_OPEN, Set.of("kms:Decrypt"));
 
     private static Template api;
 

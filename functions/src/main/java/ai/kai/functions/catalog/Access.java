@@ -4,5 +4,14 @@ package ai.kai.functions.catalog;
 public enum Access {
     BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE,
     /** Create, replace, read and delete the notebook schedules (EventBridge Scheduler) and pass their role. */
-    SCHEDULES
+    SCHEDULES,
+    /** Seal connection credentials: a fresh data key from the secrets key (KMS GenerateDataKey). */
+    SECRETS_SEAL,
+    /** Open sealed connection credentials to connect (KMS Decrypt). */
+    SECRETS_OPEN;
+
+    /** Whether a function with this access set needs the secrets key (and so {@code KAI_KMS_KEY_ID}). */
+    public static boolean usesSecrets(java.util.Set<Access> access) {
+        return access.contains(SECRETS_SEAL) || access.contains(SECRETS_OPEN);
+    }
 }

@@ -5,6 +5,8 @@ import static ai.kai.functions.catalog.Access.BLOB_READ;
 import static ai.kai.functions.catalog.Access.BLOB_WRITE;
 import static ai.kai.functions.catalog.Access.METADATA_READ;
 import static ai.kai.functions.catalog.Access.METADATA_WRITE;
+import static ai.kai.functions.catalog.Access.SECRETS_OPEN;
+import static ai.kai.functions.catalog.Access.SECRETS_SEAL;
 
 import java.util.List;
 import java.util.Optional;
@@ -66,48 +68,50 @@ public final class FunctionCatalog {
                     Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
             http("kai-files-profile", "The profile made at ingest (JSON, or ?format=html for the report)", "GET",
                     "/files/{file_id}/profile", true, GetFileProfileHandler.class, 512, Set.of(BLOB_READ, METADATA_READ)),
-            http("kai-analytics-profile", "Profile inline rows or a file (recomputed and stored)", "POST",
-                    "/analytics/profile", true, ProfileHandler.class, 2048,
-                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
+            http("kai-analytics-profile", "Profile inline rows, a file (recomputed and stored) or a connection's query",
+                    "POST", "/analytics/profile", true, ProfileHandler.class, 2048,
+                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE, SECRETS_OPEN)).withDuckDb()
+                    .withArtifact(Artifact.ANALYTICS),
             http("kai-analytics-statistics", "Statistical tests, descriptive statistics and correlations of inline rows "
                     + "or a file", "POST", "/analytics/statistics", true, StatisticsHandler.class, 2048,
-                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
+                    Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN)).withDuckDb().withArtifact(Artifact.ANALYTICS),
             http("kai-analytics-forecast", "Forecast a time series of inline rows or a file, with prediction intervals",
                     "POST", "/analytics/forecast", true, ForecastHandler.class, 2048,
-                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
+                    Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN)).withDuckDb().withArtifact(Artifact.ANALYTICS),
             http("kai-analytics-anomalies", "Detect anomalies in a column of inline rows or a file", "POST",
                     "/analytics/anomalies", true, AnomaliesHandler.class, 2048,
-                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
+                    Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN)).withDuckDb().withArtifact(Artifact.ANALYTICS),
             http("kai-files-delete", "Delete a file: its objects and its record", "DELETE", "/files/{file_id}", true,
                     DeleteFileHandler.class, 512, Set.of(BLOB_DELETE, BLOB_READ, METADATA_READ, METADATA_WRITE)),
             connections("kai-connections-create", "Add a database connection from a URI or typed fields; secrets are sealed",
-                    "POST", "/connections", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+                    "POST", "/connections", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE, SECRETS_SEAL)),
             connections("kai-connections-create-bigquery", "Add a BigQuery connection (service-account JSON credentials)",
-                    "POST", "/connections/bigquery", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+                    "POST", "/connections/bigquery", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE, SECRETS_SEAL)),
             connections("kai-connections-create-snowflake", "Add a Snowflake connection (password or key pair)",
-                    "POST", "/connections/snowflake", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+                    "POST", "/connections/snowflake", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE, SECRETS_SEAL)),
             connections("kai-connections-create-redshift", "Add a Redshift connection", "POST", "/connections/redshift",
-                    CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+                    CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE, SECRETS_SEAL)),
             connections("kai-connections-create-duckdb", "Add a connection to a DuckDB file in the tenant's storage",
-                    "POST", "/connections/duckdb", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+                    "POST", "/connections/duckdb", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE, SECRETS_SEAL)),
             connections("kai-connections-list", "List the tenant's connections (URIs redacted)", "GET", "/connections",
                     ListConnectionsHandler.class, Set.of(METADATA_READ)),
             connections("kai-connections-get", "A connection: type, redacted URI, settings, credential names", "GET",
                     "/connections/{alias}", GetConnectionHandler.class, Set.of(METADATA_READ)),
             connections("kai-connections-test", "Connect and run the source's health check", "POST",
-                    "/connections/{alias}/test", TestConnectionHandler.class, Set.of(BLOB_READ, METADATA_READ)).withDuckDb(),
+                    "/connections/{alias}/test", TestConnectionHandler.class, Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN)).withDuckDb(),
             connections("kai-connections-schema", "The source's schemas, tables and columns", "GET",
-                    "/connections/{alias}/schema", ConnectionSchemaHandler.class, Set.of(BLOB_READ, METADATA_READ)).withDuckDb(),
+                    "/connections/{alias}/schema", ConnectionSchemaHandler.class, Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN)).withDuckDb(),
             connections("kai-connections-query", "Run one read-only SQL statement on the source (dialect of the source)",
-                    "POST", "/connections/{alias}/query", QueryConnectionHandler.class, Set.of(BLOB_READ, METADATA_READ))
+                    "POST", "/connections/{alias}/query", QueryConnectionHandler.class, Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN))
                     .withDuckDb(),
             connections("kai-connections-delete", "Delete a connection and its sealed credentials", "DELETE",
                     "/connections/{alias}", DeleteConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
             chart("kai-viz-generate", "Generate a chart (Plotly figure) from inline rows, a file or a query over it",
                     "POST", "/visualizations/generate", GenerateVisualizationHandler.class, 2048,
-                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
+                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE, SECRETS_OPEN)).withDuckDb(),
             chart("kai-viz-recommend", "Chart types ranked for the data and an intent, with reasons", "POST",
-                    "/visualizations/recommend", RecommendVisualizationHandler.class, 2048, Set.of(BLOB_READ, METADATA_READ))
+                    "/visualizations/recommend", RecommendVisualizationHandler.class, 2048,
+                    Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN))
                     .withDuckDb(),
             chart("kai-viz-themes-list", "Chart themes: the built-in ones and the tenant's own", "GET",
                     "/visualizations/themes", ListThemesHandler.class, 512, Set.of(METADATA_READ)),
