@@ -90,7 +90,7 @@ class ExternalIssuerAndScheduleTest {
     void shouldGiveScheduledRunsAnEncryptedDeadLetterQueueAndOutputIt() {
         api.resourceCountIs("AWS::SQS::Queue", 1);
         api.hasResourceProperties("AWS::SQS::Queue", Map.of("SqsManagedSseEnabled", true, "MessageRetentionPeriod", 1209600));
-        api.hasOutput("KaiNotebookRunSchedulerRoleArn", Map.of("Value", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn"))));
-        api.hasOutput("KaiNotebookRunScheduleDlqArn", Map.of("Value", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn"))));
+        api.hasOutput("KaiNotebooksRunnerSchedulerRoleArn", Map.of("Value", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn"))));
+        api.hasOutput("KaiNotebooksRunnerScheduleDlqArn", Map.of("Value", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn"))));
     }
 }
