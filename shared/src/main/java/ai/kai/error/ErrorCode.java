@@ -110,6 +110,9 @@ public enum ErrorCode {
     SECRETS_UNAVAILABLE(ErrorKind.UNAVAILABLE),
     SECRET_DECRYPTION_FAILED(ErrorKind.INTERNAL),
 
+    // reports
+    REPORT_RENDER_FAILED(ErrorKind.INTERNAL),
+
     // everything else
     INTERNAL_ERROR(ErrorKind.INTERNAL),
     STORAGE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
