@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import ai.kai.error.ErrorCode;
 import ai.kai.error.KaiException;
@@ -22,6 +24,11 @@ import ai.kai.error.KaiException;
 public final class PdfReportRenderer {
     /** Rows of one table the PDF shows at most (a 1,000-row table would be ≈ 25 pages). */
     public static final int DEFAULT_MAX_TABLE_ROWS = 200;
+
+    static {
+        // openhtmltopdf logs every font load and layout step at INFO: keep its warnings, not one line per render
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final int maxTableRows;
     private final List<byte[]> fallbackFonts;

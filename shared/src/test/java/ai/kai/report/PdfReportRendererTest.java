@@ -192,6 +192,8 @@ class PdfReportRendererTest {
             String text = text(doc);
             assertThat(text).contains("Zürich – Ærøskøbing – Ελλάδα – Москва").contains("Łódź and São Paulo").contains("Grüße aus Zürich");
             assertThat(doc.getPage(0).getResources().getFontNames()).isNotEmpty();
+            // DejaVu has no CJK glyphs: without a fallback font (constructor option) they print as '#', the rest is intact
+            assertThat(text).contains("Zürich, ##");
         }
     }
 
