@@ -115,6 +115,9 @@ public enum ErrorCode {
     SCHEDULE_NOT_FOUND(ErrorKind.NOT_FOUND),
     SCHEDULER_UNAVAILABLE(ErrorKind.UNAVAILABLE),
 
+    // reports
+    REPORT_RENDER_FAILED(ErrorKind.INTERNAL),
+
     // everything else
     INTERNAL_ERROR(ErrorKind.INTERNAL),
     STORAGE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
