@@ -27,6 +27,9 @@ public final class AccessPolicies {
     static final List<String> BLOB_LIST = List.of("s3:ListBucket");
     static final List<String> METADATA_READ = List.of("dynamodb:GetItem", "dynamodb:Query");
     static final List<String> METADATA_WRITE = List.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
+    static final List<String> INVOKE = List.of("lambda:InvokeFunction");
+    /** What the run endpoint and the runner (handing a long run on) invoke: the runner's alias, by name. */
+    public static final String NOTEBOOK_RUNNER = ai.kai.functions.runtime.NotebookServices.RUNNER + ":" + KaiFunction.ALIAS;
 
     private final IBucket bucket;
     private final ITable table;
@@ -54,6 +57,13 @@ public final class AccessPolicies {
         }
         if (access.contains(Access.METADATA_WRITE)) {
             statements.add(onTable("MetadataWrite", METADATA_WRITE));
+        }
+        if (access.contains(Access.INVOKE_NOTEBOOK_RUNNER)) {
+            statements.add(PolicyStatement.Builder.create().sid("InvokeNotebookRunner").effect(Effect.ALLOW)
+                    .actions(INVOKE)
+                    .resources(List.of("arn:" + software.amazon.awscdk.Aws.PARTITION + ":lambda:" + software.amazon.awscdk.Aws.REGION
+                            + ":" + software.amazon.awscdk.Aws.ACCOUNT_ID + ":function:" + NOTEBOOK_RUNNER))
+                    .build());
         }
         return statements;
     }

@@ -122,6 +122,9 @@ public final class KaiFunction extends Construct {
         env.put("KAI_TENANT_CLAIM", settings.tenantClaim());
         env.put("HOME", "/tmp");
         env.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
+        if (spec.access().contains(ai.kai.functions.catalog.Access.INVOKE_NOTEBOOK_RUNNER)) {
+            env.put("KAI_NOTEBOOK_RUNNER_FUNCTION", AccessPolicies.NOTEBOOK_RUNNER);
+        }
         if (settings.localstack()) {
             env.put("KAI_S3_ENDPOINT", settings.localstackEndpoint());
             env.put("KAI_DYNAMODB_ENDPOINT", settings.localstackEndpoint());

@@ -90,6 +90,22 @@ public final class NotebookService {
         return notebook.timeZone().equals(zone) ? notebook : update(tenant, notebook.id(), notebook.spec().withTimeZone(zone));
     }
 
+    /**
+     * Checks a schedule's fixed parameters against the notebook (known names, types, required ones present) and makes
+     * its time zone the one relative dates are evaluated in; answers the notebook.
+     */
+    public Notebook prepareSchedule(TenantId tenant, String idOrName, Map<String, String> parameters, String zone) {
+        try {
+            ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw new KaiException(ErrorCode.INVALID_REQUEST, "'" + zone + "' is not a time zone; use an IANA name such as "
+                    + "Europe/Berlin");
+        }
+        Notebook notebook = repository.require(tenant, idOrName);
+        ParameterValues.resolve(notebook.parameters(), parameters, clock.instant(), ZoneId.of(zone));
+        return useTimeZone(tenant, notebook.id(), zone);
+    }
+
     public void delete(TenantId tenant, String idOrName) {
         Notebook notebook = repository.require(tenant, idOrName);
         repository.delete(tenant, notebook);
