@@ -41,6 +41,7 @@ public final class LocalStack implements AutoCloseable {
     private final S3EventDispatcher dispatcher;
     private final HttpGateway gateway;
     private final LocalTokens tokens;
+    private LambdaInvokeServer lambda;
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private LocalStack(DynamoDbLocalServer dynamo, S3Server s3, S3EventDispatcher dispatcher, HttpGateway gateway,
@@ -61,9 +62,11 @@ public final class LocalStack implements AutoCloseable {
             Files.createDirectories(dataDir);
             LocalTokens tokens = LocalTokens.forDataDir(dataDir);
             List<FunctionInvoker> s3Targets = new ArrayList<>();
+            java.util.Map<String, FunctionInvoker> byName = new java.util.LinkedHashMap<>();
             RouteTable routes = new RouteTable();
             for (FunctionSpec spec : FunctionCatalog.all()) {
                 FunctionInvoker invoker = new FunctionInvoker(spec);
+                byName.put(spec.name(), invoker);
                 switch (spec.trigger()) {
                     case Trigger.Http http -> routes.add(invoker, http);
                     case Trigger.ObjectCreated created -> s3Targets.add(invoker);
@@ -73,11 +76,15 @@ public final class LocalStack implements AutoCloseable {
             dispatcher = new S3EventDispatcher(s3Targets, REGION);
             dynamo = DynamoDbLocalServer.start(dataDir, options.persistent());
             s3 = S3Server.start(dataDir, dispatcher);
+            LambdaInvokeServer lambda = new LambdaInvokeServer(byName);
             configureFunctions(dataDir, s3.endpoint(), dynamo.endpoint());
+            System.setProperty("kai.lambda.endpoint", lambda.endpoint());
             createBucketAndTable(s3.endpoint(), dynamo.endpoint());
             HttpGateway gateway = new HttpGateway(options.port(), routes, tokens);
             gateway.start();
-            return new LocalStack(dynamo, s3, dispatcher, gateway, tokens);
+            LocalStack stack = new LocalStack(dynamo, s3, dispatcher, gateway, tokens);
+            stack.lambda = lambda;
+            return stack;
         } catch (Exception e) {
             closeQuietly(dispatcher);
             closeQuietly(s3);
@@ -151,6 +158,7 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         gateway.close();
+        closeQuietly(lambda);
         closeQuietly(dispatcher);
         closeQuietly(s3);
         closeQuietly(dynamo);

@@ -1,8 +1,5 @@
 package ai.kai.functions.notebooks;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 
@@ -17,14 +14,14 @@ import ai.kai.schedule.ScheduledRunEvent;
 /**
  * The notebook-run function: invoked asynchronously by the run endpoint (Lambda {@code Invoke}, event type) and by
  * EventBridge Scheduler with a {@link ScheduledRunEvent}; runs the cells and hands the run to a new invocation when
- * this one's time runs short. Answers the run's status (nobody waits for it; useful in logs and tests).
+ * this one's time runs short. Answers the run id and status (nobody waits for it; useful in logs).
  */
-public final class NotebookRunnerHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class NotebookRunnerHandler implements RequestHandler<RunnerEvent, String> {
     private final NotebookRunner runner;
 
     public NotebookRunnerHandler() {
         this(NotebookServices.get().runner());
-        Priming.register(this, Map.of(), QueryEngine::warmUp);
+        Priming.register(this, new RunnerEvent(), QueryEngine::warmUp);
     }
 
     public NotebookRunnerHandler(NotebookRunner runner) {
@@ -32,15 +29,12 @@ public final class NotebookRunnerHandler implements RequestHandler<Map<String, O
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+    public String handleRequest(RunnerEvent input, Context context) {
         if (input == null || input.get("notebook_id") == null || input.get("tenant") == null) {
-            return Map.of("status", "ignored", "reason", "the event names no tenant and notebook_id");
+            return "ignored: the event names no tenant and notebook_id";
         }
         ScheduledRunEvent event = Json.mapper().convertValue(input, ScheduledRunEvent.class);
         NotebookRun run = runner.execute(event, () -> context == null ? Long.MAX_VALUE : context.getRemainingTimeInMillis());
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("run_id", run.runId());
-        out.put("status", run.status().wire());
-        return out;
+        return run.runId() + " " + run.status().wire();
     }
 }

@@ -30,7 +30,7 @@ public final class RunReportHandler extends ApiHandler {
         String runId = request.pathParameter("run_id");
         String format = request.queryParameter("format").orElse("html");
         if (format.equals("json")) {
-            return ApiResult.ok(notebooks.report(tenant, id, runId));
+            return ApiResult.ok(ReportView.of(notebooks.report(tenant, id, runId)));
         }
         return ApiResult.ok(notebooks.exportReport(tenant, id, runId, format));
     }
