@@ -40,6 +40,9 @@ public final class AccessPolicies {
     /** What managing a function's schedules takes; ListSchedules is left out (it needs "*", and the table lists). */
     static final List<String> SCHEDULES = List.of("scheduler:CreateSchedule", "scheduler:UpdateSchedule",
             "scheduler:GetSchedule", "scheduler:DeleteSchedule");
+    static final List<String> INVOKE = List.of("lambda:InvokeFunction");
+    /** What the run endpoint and the runner (handing a long run on) invoke: the runner's alias, by name. */
+    public static final String NOTEBOOK_RUNNER = ai.kai.functions.runtime.NotebookServices.RUNNER + ":" + KaiFunction.ALIAS;
 
     private final IBucket bucket;
     private final ITable table;
@@ -75,6 +78,13 @@ public final class AccessPolicies {
         }
         if (access.contains(Access.SECRETS_OPEN)) {
             statements.add(onSecretsKey("SecretsOpen", SECRETS_OPEN));
+        }
+        if (access.contains(Access.INVOKE_NOTEBOOK_RUNNER)) {
+            statements.add(PolicyStatement.Builder.create().sid("InvokeNotebookRunner").effect(Effect.ALLOW)
+                    .actions(INVOKE)
+                    .resources(List.of("arn:" + software.amazon.awscdk.Aws.PARTITION + ":lambda:" + software.amazon.awscdk.Aws.REGION
+                            + ":" + software.amazon.awscdk.Aws.ACCOUNT_ID + ":function:" + NOTEBOOK_RUNNER))
+                    .build());
         }
         return statements;
     }

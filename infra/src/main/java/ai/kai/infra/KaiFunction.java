@@ -130,6 +130,9 @@ public final class KaiFunction extends Construct {
             // only functions that seal or open credentials learn which key does it
             env.put("KAI_KMS_KEY_ID", secretsKey.getKeyArn());
         }
+        if (spec.access().contains(ai.kai.functions.catalog.Access.INVOKE_NOTEBOOK_RUNNER)) {
+            env.put("KAI_NOTEBOOK_RUNNER_FUNCTION", AccessPolicies.NOTEBOOK_RUNNER);
+        }
         if (settings.localstack()) {
             env.put("KAI_S3_ENDPOINT", settings.localstackEndpoint());
             env.put("KAI_DYNAMODB_ENDPOINT", settings.localstackEndpoint());

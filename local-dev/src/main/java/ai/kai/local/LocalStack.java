@@ -44,6 +44,7 @@ public final class LocalStack implements AutoCloseable {
     private final HttpGateway gateway;
     private final LocalTokens tokens;
     private final LocalSchedulerStack schedules;
+    private LambdaInvokeServer lambda;
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private LocalStack(DynamoDbLocalServer dynamo, S3Server s3, S3EventDispatcher dispatcher, HttpGateway gateway,
@@ -83,12 +84,16 @@ public final class LocalStack implements AutoCloseable {
             dynamo = DynamoDbLocalServer.start(dataDir, options.persistent());
             s3 = S3Server.start(dataDir, dispatcher);
             schedules = LocalSchedulerStack.start(dataDir, options.persistent(), byName, options.clock(), REGION);
+            LambdaInvokeServer lambda = new LambdaInvokeServer(byName);
             configureFunctions(dataDir, s3.endpoint(), dynamo.endpoint());
             schedules.configureFunctions();
+            System.setProperty("kai.lambda.endpoint", lambda.endpoint());
             createBucketAndTable(s3.endpoint(), dynamo.endpoint());
             HttpGateway gateway = new HttpGateway(options.port(), routes, tokens);
             gateway.start();
-            return new LocalStack(dynamo, s3, dispatcher, gateway, tokens, schedules);
+            LocalStack stack = new LocalStack(dynamo, s3, dispatcher, gateway, tokens, schedules);
+            stack.lambda = lambda;
+            return stack;
         } catch (Exception e) {
             closeQuietly(schedules);
             closeQuietly(dispatcher);
@@ -174,6 +179,7 @@ public final class LocalStack implements AutoCloseable {
         }
         gateway.close();
         closeQuietly(schedules);
+        closeQuietly(lambda);
         closeQuietly(dispatcher);
         closeQuietly(s3);
         closeQuietly(dynamo);

@@ -8,7 +8,9 @@ public enum Access {
     /** Seal connection credentials: a fresh data key from the secrets key (KMS GenerateDataKey). */
     SECRETS_SEAL,
     /** Open sealed connection credentials to connect (KMS Decrypt). */
-    SECRETS_OPEN;
+    SECRETS_OPEN,
+    /** Invoke the notebook-run function (asynchronously) and nothing else: the run endpoint and the runner itself. */
+    INVOKE_NOTEBOOK_RUNNER;
 
     /** Whether a function with this access set needs the secrets key (and so {@code KAI_KMS_KEY_ID}). */
     public static boolean usesSecrets(java.util.Set<Access> access) {

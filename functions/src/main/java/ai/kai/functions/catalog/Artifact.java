@@ -15,7 +15,9 @@ public enum Artifact {
     /** Charts: figures, themes, recommendations and exports (PDFBox, plotly.js for offline HTML; no POI). */
     CHARTS("charts"),
     /** Statistics, forecasts and anomaly detection: Commons Math, no POI. */
-    ANALYTICS("analytics");
+    ANALYTICS("analytics"),
+    /** Notebooks and their runner: analytics (Commons Math), charts and PDF rendering (PDFBox), YAML; no POI. */
+    NOTEBOOKS("notebooks");
 
     private final String classifier;
 

@@ -3,14 +3,18 @@ package ai.kai.functions.catalog;
 import static ai.kai.functions.catalog.Access.BLOB_DELETE;
 import static ai.kai.functions.catalog.Access.BLOB_READ;
 import static ai.kai.functions.catalog.Access.BLOB_WRITE;
+import static ai.kai.functions.catalog.Access.INVOKE_NOTEBOOK_RUNNER;
 import static ai.kai.functions.catalog.Access.METADATA_READ;
 import static ai.kai.functions.catalog.Access.METADATA_WRITE;
+import static ai.kai.functions.catalog.Access.SCHEDULES;
 import static ai.kai.functions.catalog.Access.SECRETS_OPEN;
 import static ai.kai.functions.catalog.Access.SECRETS_SEAL;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import ai.kai.functions.runtime.NotebookServices;
 
 import ai.kai.functions.connections.ConnectionSchemaHandler;
 import ai.kai.functions.connections.CreateConnectionHandler;
@@ -37,6 +41,21 @@ import ai.kai.functions.files.IngestFileHandler;
 import ai.kai.functions.files.ListFilesHandler;
 import ai.kai.functions.files.QueryFileHandler;
 import ai.kai.functions.files.UploadFileHandler;
+import ai.kai.functions.notebooks.CreateNotebookHandler;
+import ai.kai.functions.notebooks.DeleteNotebookHandler;
+import ai.kai.functions.notebooks.DeleteScheduleHandler;
+import ai.kai.functions.notebooks.FromTemplateHandler;
+import ai.kai.functions.notebooks.GetNotebookHandler;
+import ai.kai.functions.notebooks.GetRunHandler;
+import ai.kai.functions.notebooks.GetScheduleHandler;
+import ai.kai.functions.notebooks.ListNotebooksHandler;
+import ai.kai.functions.notebooks.ListRunsHandler;
+import ai.kai.functions.notebooks.ListTemplatesHandler;
+import ai.kai.functions.notebooks.NotebookRunnerHandler;
+import ai.kai.functions.notebooks.PutScheduleHandler;
+import ai.kai.functions.notebooks.RunNotebookHandler;
+import ai.kai.functions.notebooks.RunReportHandler;
+import ai.kai.functions.notebooks.UpdateNotebookHandler;
 import ai.kai.functions.profile.ProfileHandler;
 import ai.kai.functions.system.HealthHandler;
 import ai.kai.functions.system.OpenApiHandler;
@@ -124,6 +143,43 @@ public final class FunctionCatalog {
             chart("kai-viz-export", "Export a visualization as PNG, SVG, PDF or HTML, answered as a presigned URL", "POST",
                     "/visualizations/{viz_id}/export", ExportVisualizationHandler.class, 2048,
                     Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ)),
+            notebook("kai-notebooks-create", "Create a notebook from JSON (or YAML)", "POST", "/notebooks",
+                    CreateNotebookHandler.class, 1024, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-import", "Import a notebook written in YAML (the template format)", "POST",
+                    "/notebooks/import", CreateNotebookHandler.class, 1024, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-list", "List the tenant's notebooks (?tag=)", "GET", "/notebooks",
+                    ListNotebooksHandler.class, 512, Set.of(METADATA_READ)),
+            notebook("kai-notebooks-templates", "The notebook templates", "GET", "/notebooks/templates",
+                    ListTemplatesHandler.class, 512, Set.of()),
+            notebook("kai-notebooks-from-template", "Create a notebook from a template for a file", "POST",
+                    "/notebooks/from-template", FromTemplateHandler.class, 1024, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-get", "A notebook by id or name (?format=yaml: its YAML)", "GET",
+                    "/notebooks/{notebook_id}", GetNotebookHandler.class, 512, Set.of(METADATA_READ)),
+            notebook("kai-notebooks-update", "Replace a notebook's parameters and cells", "PUT", "/notebooks/{notebook_id}",
+                    UpdateNotebookHandler.class, 1024, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-delete", "Delete a notebook, its runs and their results", "DELETE",
+                    "/notebooks/{notebook_id}", DeleteNotebookHandler.class, 512,
+                    Set.of(METADATA_READ, METADATA_WRITE, BLOB_READ, BLOB_DELETE)),
+            notebook("kai-notebooks-run", "Start a run (202 with its run id); the runner does the work", "POST",
+                    "/notebooks/{notebook_id}/run", RunNotebookHandler.class, 512,
+                    Set.of(METADATA_READ, METADATA_WRITE, INVOKE_NOTEBOOK_RUNNER)),
+            notebook("kai-notebooks-runs", "A notebook's runs, newest first", "GET", "/notebooks/{notebook_id}/runs",
+                    ListRunsHandler.class, 512, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-run-get", "A run with per-cell progress", "GET", "/notebooks/{notebook_id}/runs/{run_id}",
+                    GetRunHandler.class, 512, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-report", "A run's report as HTML or PDF (presigned URL), or its model (json)", "GET",
+                    "/notebooks/{notebook_id}/runs/{run_id}/report", RunReportHandler.class, 2048,
+                    Set.of(METADATA_READ, METADATA_WRITE, BLOB_READ, BLOB_WRITE)),
+            notebook("kai-notebooks-schedule-put", "Schedule a notebook (cron or rate, time zone, fixed parameters)", "POST",
+                    "/notebooks/{notebook_id}/schedule", PutScheduleHandler.class, 512, Set.of(METADATA_READ, METADATA_WRITE, SCHEDULES)),
+            notebook("kai-notebooks-schedule-get", "A notebook's schedule and next runs", "GET",
+                    "/notebooks/{notebook_id}/schedule", GetScheduleHandler.class, 512, Set.of(METADATA_READ, SCHEDULES)),
+            notebook("kai-notebooks-schedule-delete", "Stop a notebook's scheduled runs", "DELETE",
+                    "/notebooks/{notebook_id}/schedule", DeleteScheduleHandler.class, 512, Set.of(METADATA_READ, METADATA_WRITE, SCHEDULES)),
+            new FunctionSpec(NotebookServices.RUNNER, "Run a notebook's cells (manual runs and EventBridge schedules)",
+                    new Trigger.Scheduled(), NotebookRunnerHandler.class, Artifact.NOTEBOOKS, 3008,
+                    NotebookServices.RUNNER_TIMEOUT_SECONDS, FunctionSpec.DEFAULT_EPHEMERAL_MB, true,
+                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE, INVOKE_NOTEBOOK_RUNNER)),
             new FunctionSpec("kai-files-ingest", "Convert an uploaded original into its stored form when it lands",
                     new Trigger.ObjectCreated("tenants/", ""), IngestFileHandler.class, Artifact.INGEST, 3008, 900,
                     FunctionSpec.DEFAULT_EPHEMERAL_MB, true, Set.of(BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE)));
@@ -156,6 +212,14 @@ public final class FunctionCatalog {
                                      int memoryMb, Set<Access> access) {
         return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, authenticated), handler,
                 Artifact.FILES, memoryMb, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
+    }
+
+    /** An authenticated HTTP function in the notebooks artifact (the runner alone needs the DuckDB layer). */
+    private static FunctionSpec notebook(String name, String summary, String method, String path,
+                                         Class<? extends com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>> handler,
+                                         int memoryMb, Set<Access> access) {
+        return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, true), handler,
+                Artifact.NOTEBOOKS, memoryMb, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
     }
 
     /** An authenticated HTTP function in the charts artifact, the only one carrying the renderers and plotly.js. */
