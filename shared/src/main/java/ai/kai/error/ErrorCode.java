@@ -109,6 +109,12 @@ public enum ErrorCode {
     DATABASE_FILE_NOT_FOUND(ErrorKind.NOT_FOUND),
     SECRETS_UNAVAILABLE(ErrorKind.UNAVAILABLE),
     SECRET_DECRYPTION_FAILED(ErrorKind.INTERNAL),
+    // the analysis agent (ai.kai.agent)
+    LLM_NOT_CONFIGURED(ErrorKind.CONFLICT),
+    LLM_UNAVAILABLE(ErrorKind.UNAVAILABLE),
+    AGENT_TASK_NOT_FOUND(ErrorKind.NOT_FOUND),
+    AGENT_SESSION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    INVALID_PROMPT(ErrorKind.INVALID_INPUT),
 
     // everything else
     INTERNAL_ERROR(ErrorKind.INTERNAL),
