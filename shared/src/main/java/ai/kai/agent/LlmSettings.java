@@ -10,7 +10,7 @@ import ai.kai.error.KaiException;
 
 /**
  * Which chat model the agent uses, from {@code KAI_LLM_PROVIDER}, {@code KAI_LLM_BASE_URL}, {@code KAI_LLM_MODEL},
- * {@code KAI_LLM_API_KEY} and {@code KAI_LLM_STREAMING} (JVM properties {@code kai.llm.*} win, as for every
+ * {@code KAI_LLM_API_KEY} (or, deployed, {@code KAI_LLM_API_KEY_SECRET_ARN}) and {@code KAI_LLM_STREAMING} (JVM properties {@code kai.llm.*} win, as for every
  * setting). The key never appears in {@link #toString()}, logs or error messages.
  */
 public record LlmSettings(LlmProvider provider, Optional<String> baseUrl, String model, Optional<String> apiKey,
@@ -18,10 +18,10 @@ public record LlmSettings(LlmProvider provider, Optional<String> baseUrl, String
 
     /** The settings of this process, or empty when no provider is configured (natural-language routes answer 409). */
     public static Optional<LlmSettings> fromEnvironment() {
-        return from(KaiConfig::setting);
+        return from(KaiConfig::setting, SecretKeys::read);
     }
 
-    static Optional<LlmSettings> from(Function<String, Optional<String>> settings) {
+    static Optional<LlmSettings> from(Function<String, Optional<String>> settings, Function<String, String> secrets) {
         Optional<String> provider = settings.apply("KAI_LLM_PROVIDER").filter(v -> !v.isBlank());
         if (provider.isEmpty()) {
             return Optional.empty();
@@ -29,7 +29,8 @@ public record LlmSettings(LlmProvider provider, Optional<String> baseUrl, String
         LlmProvider p = LlmProvider.parse(provider.get());
         String model = settings.apply("KAI_LLM_MODEL").filter(v -> !v.isBlank()).orElseThrow(() -> new KaiException(
                 ErrorCode.LLM_NOT_CONFIGURED, "KAI_LLM_PROVIDER is " + p.id() + " but KAI_LLM_MODEL is not set"));
-        Optional<String> key = settings.apply("KAI_LLM_API_KEY").filter(v -> !v.isBlank());
+        Optional<String> key = settings.apply("KAI_LLM_API_KEY").filter(v -> !v.isBlank())
+                .or(() -> settings.apply("KAI_LLM_API_KEY_SECRET_ARN").filter(v -> !v.isBlank()).map(secrets));
         if (p.needsApiKey() && key.isEmpty()) {
             throw new KaiException(ErrorCode.LLM_NOT_CONFIGURED, "KAI_LLM_PROVIDER is " + p.id()
                     + " but KAI_LLM_API_KEY is not set");

@@ -15,7 +15,9 @@ public enum Artifact {
     /** Charts: figures, themes, recommendations and exports (PDFBox, plotly.js for offline HTML; no POI). */
     CHARTS("charts"),
     /** Statistics, forecasts and anomaly detection: Commons Math, no POI. */
-    ANALYTICS("analytics");
+    ANALYTICS("analytics"),
+    /** The analysis agent: langchain4j chat models and the tools' libraries (Commons Math, the chart builders). */
+    AGENT("agent");
 
     private final String classifier;
 
