@@ -37,10 +37,7 @@ class AgentEndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         model = new ScriptedOpenAi();
-        System.setProperty("kai.llm.provider", "openai");
-        System.setProperty("kai.llm.base.url", model.baseUrl());
-        System.setProperty("kai.llm.model", "scripted");
-        System.setProperty("kai.llm.api.key", "sk-test-secret-never-shown");
+        model.configureFunctions("sk-test-secret-never-shown");
         stack = LocalStack.start(new LocalStackOptions(0, dataDir, false));
         api = new ApiClient(stack.endpoint(), stack.tokenFor("analyst"));
         StringBuilder csv = new StringBuilder("order_date,region,product,revenue,note\n");
@@ -59,9 +56,7 @@ class AgentEndToEndTest {
     static void stop() {
         stack.close();
         model.close();
-        for (String p : List.of("kai.llm.provider", "kai.llm.base.url", "kai.llm.model", "kai.llm.api.key")) {
-            System.clearProperty(p);
-        }
+        ScriptedOpenAi.clearFunctionSettings();
     }
 
     @BeforeEach

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,10 +32,7 @@ class AgentCommandsE2ETest {
     @BeforeAll
     static void start() throws Exception {
         model = new ScriptedOpenAi();
-        System.setProperty("kai.llm.provider", "openai");
-        System.setProperty("kai.llm.base.url", model.baseUrl());
-        System.setProperty("kai.llm.model", "scripted");
-        System.setProperty("kai.llm.api.key", "sk-cli-test");
+        model.configureFunctions("sk-cli-test");
         local = new LocalStackFixture(dir.resolve("stack"), "askers");
         sales = dir.resolve("sales.csv");
         Files.writeString(sales, "region,units\nNorth,3\nSouth,4\nNorth,5\nEast,7\n");
@@ -46,9 +42,7 @@ class AgentCommandsE2ETest {
     static void stop() {
         local.close();
         model.close();
-        for (String p : List.of("kai.llm.provider", "kai.llm.base.url", "kai.llm.model", "kai.llm.api.key")) {
-            System.clearProperty(p);
-        }
+        ScriptedOpenAi.clearFunctionSettings();
     }
 
     @Test

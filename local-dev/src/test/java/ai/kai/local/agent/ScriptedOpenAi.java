@@ -37,6 +37,21 @@ public final class ScriptedOpenAi implements AutoCloseable {
         server.start();
     }
 
+    private static final List<String> SETTINGS = List.of("kai.llm.provider", "kai.llm.base.url", "kai.llm.model",
+            "kai.llm.api.key");
+
+    /** Points the functions of this JVM (KAI_LLM_* as JVM properties) at this server, before the stack starts. */
+    public void configureFunctions(String apiKey) {
+        System.setProperty("kai.llm.provider", "openai");
+        System.setProperty("kai.llm.base.url", baseUrl());
+        System.setProperty("kai.llm.model", "scripted");
+        System.setProperty("kai.llm.api.key", apiKey);
+    }
+
+    public static void clearFunctionSettings() {
+        SETTINGS.forEach(System::clearProperty);
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
