@@ -25,6 +25,9 @@ public final class AccessPolicies {
     /** Every object the functions touch lives under this prefix (DESIGN D5). */
     public static final String DATA_PREFIX = "tenants/";
 
+    /** Task markers that start the agent worker (outside tenant data; see {@code AgentRuns}). */
+    public static final String AGENT_QUEUE_PREFIX = "agent-runs/";
+
     static final List<String> BLOB_READ = List.of("s3:GetObject");
     static final List<String> BLOB_WRITE = List.of("s3:PutObject");
     static final List<String> BLOB_DELETE = List.of("s3:DeleteObject");
@@ -66,6 +69,10 @@ public final class AccessPolicies {
         if (access.contains(Access.BLOB_DELETE)) {
             statements.add(onObjects("BlobDelete", BLOB_DELETE));
             statements.add(listDataPrefix());
+        }
+        if (access.contains(Access.AGENT_QUEUE)) {
+            statements.add(PolicyStatement.Builder.create().sid("AgentQueue").effect(Effect.ALLOW).actions(BLOB_WRITE)
+                    .resources(List.of(bucket.arnForObjects(AGENT_QUEUE_PREFIX + "*"))).build());
         }
         if (access.contains(Access.METADATA_READ)) {
             statements.add(onTable("MetadataRead", METADATA_READ));

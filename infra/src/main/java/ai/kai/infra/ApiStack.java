@@ -61,6 +61,7 @@ public final class ApiStack extends Stack {
         this.artifacts = FunctionArtifacts.from(settings);
         this.duckDbLayer = createDuckDbLayer();
         this.functions = createFunctions();
+        LlmWiring.from(getNode()).apply(this, functions);
         this.identity = settings.deploysHttpApi() ? Optional.of(createIdentity()) : Optional.empty();
         this.httpApi = settings.deploysHttpApi() ? Optional.of(createHttpApi()) : Optional.empty();
         this.scheduledTargets = createTriggers();

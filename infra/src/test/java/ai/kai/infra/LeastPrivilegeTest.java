@@ -23,6 +23,8 @@ import software.amazon.awscdk.assertions.Template;
 class LeastPrivilegeTest {
     /** The grant each access level should turn into, written out independently of AccessPolicies. */
     private static final Map<Access, Set<String>> EXPECTED = Map.of(
+            Access.AGENT_QUEUE, Set.of("s3:PutObject"),
+            Access.LLM_SECRET, Set.of(),
             Access.BLOB_READ, Set.of("s3:GetObject"),
             Access.BLOB_WRITE, Set.of("s3:PutObject"),
             Access.BLOB_DELETE, Set.of("s3:DeleteObject", "s3:ListBucket"),
@@ -80,7 +82,8 @@ class LeastPrivilegeTest {
                 if (actions.stream().anyMatch(a -> a.startsWith("s3:") && a.endsWith("Object"))) {
                     List<Object> arnParts = TemplateFacts.list(TemplateFacts.list(
                             TemplateFacts.map(statement.get("Resource")).get("Fn::Join")).get(1));
-                    assertThat(arnParts).as("object ARN of %s", spec.name()).hasSize(2).last().isEqualTo("/tenants/*");
+                    String prefix = "AgentQueue".equals(statement.get("Sid")) ? "/agent-runs/*" : "/tenants/*";
+                    assertThat(arnParts).as("object ARN of %s", spec.name()).hasSize(2).last().isEqualTo(prefix);
                     assertThat(arnParts.get(0)).as("bucket of %s", spec.name())
                             .isEqualTo(Map.of("Fn::ImportValue", ((Map<?, ?>) arnParts.get(0)).get("Fn::ImportValue")))
                             .asString().contains("DataBucket");

@@ -136,6 +136,13 @@ public enum ErrorCode {
     SCHEDULES_UNAVAILABLE(ErrorKind.UNAVAILABLE),
     RUN_DISPATCH_FAILED(ErrorKind.UNAVAILABLE),
 
+    // the analysis agent (ai.kai.agent)
+    LLM_NOT_CONFIGURED(ErrorKind.CONFLICT),
+    LLM_UNAVAILABLE(ErrorKind.UNAVAILABLE),
+    AGENT_TASK_NOT_FOUND(ErrorKind.NOT_FOUND),
+    AGENT_SESSION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    INVALID_PROMPT(ErrorKind.INVALID_INPUT),
+
     // everything else
     INTERNAL_ERROR(ErrorKind.INTERNAL),
     STORAGE_UNAVAILABLE(ErrorKind.UNAVAILABLE);

@@ -10,7 +10,11 @@ public enum Access {
     /** Open sealed connection credentials to connect (KMS Decrypt). */
     SECRETS_OPEN,
     /** Invoke the notebook-run function (asynchronously) and nothing else: the run endpoint and the runner itself. */
-    INVOKE_NOTEBOOK_RUNNER;
+    INVOKE_NOTEBOOK_RUNNER,
+    /** Drop task markers under {@code agent-runs/} (outside tenant data), which start the agent worker. */
+    AGENT_QUEUE,
+    /** Read the language model's API key from Secrets Manager ({@code KAI_LLM_API_KEY_SECRET_ARN}). */
+    LLM_SECRET;
 
     /** Whether a function with this access set needs the secrets key (and so {@code KAI_KMS_KEY_ID}). */
     public static boolean usesSecrets(java.util.Set<Access> access) {

@@ -17,7 +17,9 @@ public enum Artifact {
     /** Statistics, forecasts and anomaly detection: Commons Math, no POI. */
     ANALYTICS("analytics"),
     /** Notebooks and their runner: analytics (Commons Math), charts and PDF rendering (PDFBox), YAML; no POI. */
-    NOTEBOOKS("notebooks");
+    NOTEBOOKS("notebooks"),
+    /** The analysis agent: langchain4j chat models and the tools' libraries (Commons Math, the chart builders). */
+    AGENT("agent");
 
     private final String classifier;
 

@@ -1,10 +1,12 @@
 package ai.kai.functions.catalog;
 
+import static ai.kai.functions.catalog.Access.AGENT_QUEUE;
 import static ai.kai.functions.catalog.Access.BLOB_DELETE;
 import static ai.kai.functions.catalog.Access.BLOB_READ;
 import static ai.kai.functions.catalog.Access.BLOB_WRITE;
 import static ai.kai.functions.catalog.Access.INVOKE_NOTEBOOK_RUNNER;
 import static ai.kai.functions.catalog.Access.METADATA_READ;
+import static ai.kai.functions.catalog.Access.LLM_SECRET;
 import static ai.kai.functions.catalog.Access.METADATA_WRITE;
 import static ai.kai.functions.catalog.Access.SCHEDULES;
 import static ai.kai.functions.catalog.Access.SECRETS_OPEN;
@@ -16,6 +18,11 @@ import java.util.Set;
 
 import ai.kai.functions.runtime.NotebookServices;
 
+import ai.kai.agent.AgentRuns;
+import ai.kai.functions.agent.AgentRunWorkerHandler;
+import ai.kai.functions.agent.AnalyzeFileHandler;
+import ai.kai.functions.agent.CreateAgentRunHandler;
+import ai.kai.functions.agent.GetAnalysisHandler;
 import ai.kai.functions.connections.ConnectionSchemaHandler;
 import ai.kai.functions.connections.CreateConnectionHandler;
 import ai.kai.functions.connections.DeleteConnectionHandler;
@@ -180,6 +187,18 @@ public final class FunctionCatalog {
                     new Trigger.Scheduled(), NotebookRunnerHandler.class, Artifact.NOTEBOOKS, 3008,
                     NotebookServices.RUNNER_TIMEOUT_SECONDS, FunctionSpec.DEFAULT_EPHEMERAL_MB, true,
                     Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE, INVOKE_NOTEBOOK_RUNNER)),
+            agent("kai-files-analyze", "Answer a question about a file in plain language within the request (the agent)",
+                    "POST", "/files/{file_id}/analyze", AnalyzeFileHandler.class, 2048,
+                    Set.of(BLOB_READ, METADATA_READ, LLM_SECRET)).withDuckDb(),
+            agent("kai-agent-runs-create", "Start a background analysis of a file (question, optional session): 202 "
+                    + "with a task id to poll", "POST", "/agent/runs", CreateAgentRunHandler.class, 512,
+                    Set.of(METADATA_READ, METADATA_WRITE, AGENT_QUEUE, LLM_SECRET)),
+            agent("kai-analysis-get", "A background analysis: status, steps so far (thinking, SQL, result, answer)",
+                    "GET", "/analysis/{task_id}", GetAnalysisHandler.class, 512, Set.of(METADATA_READ)),
+            new FunctionSpec("kai-agent-worker", "Run a queued analysis task when its marker lands under agent-runs/",
+                    new Trigger.ObjectCreated(AgentRuns.QUEUE_PREFIX, ".json"), AgentRunWorkerHandler.class, Artifact.AGENT,
+                    2048, 900, FunctionSpec.DEFAULT_EPHEMERAL_MB, true,
+                    Set.of(BLOB_READ, METADATA_READ, METADATA_WRITE, LLM_SECRET)),
             new FunctionSpec("kai-files-ingest", "Convert an uploaded original into its stored form when it lands",
                     new Trigger.ObjectCreated("tenants/", ""), IngestFileHandler.class, Artifact.INGEST, 3008, 900,
                     FunctionSpec.DEFAULT_EPHEMERAL_MB, true, Set.of(BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE)));
@@ -220,6 +239,14 @@ public final class FunctionCatalog {
                                          int memoryMb, Set<Access> access) {
         return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, true), handler,
                 Artifact.NOTEBOOKS, memoryMb, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
+    }
+
+    /** An authenticated HTTP function of the agent artifact (langchain4j). */
+    private static FunctionSpec agent(String name, String summary, String method, String path,
+                                      Class<? extends com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>> handler,
+                                      int memoryMb, Set<Access> access) {
+        return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, true), handler,
+                Artifact.AGENT, memoryMb, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
     }
 
     /** An authenticated HTTP function in the charts artifact, the only one carrying the renderers and plotly.js. */
