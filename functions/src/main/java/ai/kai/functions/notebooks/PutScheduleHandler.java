@@ -44,7 +44,7 @@ public final class PutScheduleHandler extends ApiHandler {
         String zone = body.hasNonNull("timezone") ? body.get("timezone").asText() : body.path("time_zone").asText("UTC");
         var parameters = NotebookRequests.parameters(body);
         notebooks.prepareSchedule(tenant, notebook.id(), parameters, zone);
-        return ApiResult.created(schedules.put(tenant, new ScheduleRequest(notebook.id(), expression, zone, parameters)));
+        return ApiResult.created(ScheduleView.of(schedules.put(tenant, new ScheduleRequest(notebook.id(), expression, zone, parameters))));
     }
 
     static KaiException noSchedule(String name) {
