@@ -108,8 +108,7 @@ class NotebookCommandsE2ETest {
 
     @Test
     void shouldExitOneAndShowTheFailingCellWhenACellFails() throws Exception {
-        String fileId = local.kai("notebook", "show", "monthly-review").out().lines()
-                .filter(l -> l.startsWith("file: ")).findFirst().orElseThrow().split("\\s+")[1];
+        String fileId = fileId();
         Path yaml = dir.resolve("failing.yaml");
         Files.writeString(yaml, """
                 name: failing
@@ -158,11 +157,31 @@ class NotebookCommandsE2ETest {
     }
 
     @Test
+    void shouldImportAndRunTheReadmesExampleNotebook() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("```yaml\nname: monthly-review") + "```yaml\n".length();
+        String yaml = readme.substring(start, readme.indexOf("```", start)).replace("monthly-review", "readme-example")
+                .replaceAll("file_id: \\S+", "file_id: " + fileId());
+        Path file = dir.resolve("readme.yaml");
+        Files.writeString(file, yaml);
+        Kai.Run imported = local.kai("notebook", "import", file.toString());
+        assertThat(imported.exitCode()).as(imported.transcript()).isZero();
+        Kai.Run run = local.kai("notebook", "run", "readme-example", "--param", "start_date=2024-06-01");
+        assertThat(run.exitCode()).as(run.transcript()).isZero();
+        assertThat(run.out()).contains("3/3 cells succeeded");
+    }
+
+    @Test
     void shouldDeleteANotebook() {
         Kai.Run create = local.kai("notebook", "create", "short-lived", "--from-template", "data_quality", "--file", sales.toString());
         assertThat(create.exitCode()).as(create.transcript()).isZero();
         assertThat(local.kai("notebook", "delete", "short-lived").exitCode()).isZero();
         assertThat(local.kai("notebook", "show", "short-lived").exitCode()).isEqualTo(ExitCodes.CLIENT_ERROR);
+    }
+
+    private static String fileId() {
+        return local.kai("notebook", "show", "monthly-review").out().lines()
+                .filter(l -> l.startsWith("file: ")).findFirst().orElseThrow().split("\\s+")[1];
     }
 
     private static String runIdIn(String out) {
