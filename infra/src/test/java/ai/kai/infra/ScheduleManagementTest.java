@@ -9,22 +9,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import ai.kai.functions.catalog.Access;
-import ai.kai.functions.catalog.Artifact;
 import ai.kai.functions.catalog.FunctionCatalog;
 import ai.kai.functions.catalog.FunctionSpec;
-import ai.kai.functions.catalog.Trigger;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 /**
- * A catalog with the notebook runner ({@code Trigger.Scheduled}) and a function that manages its schedules
- * ({@code Access.SCHEDULES}), as the notebooks branch adds them: the group, the runner's role and DLQ, the
+ * The catalog's notebook runner ({@code Trigger.Scheduled}) and a function that manages its schedules
+ * ({@code Access.SCHEDULES}): the group, the runner's role and DLQ, the
  * manager's environment, and IAM scoped to that group's schedules and that role.
  */
 class ScheduleManagementTest {
@@ -33,17 +29,9 @@ class ScheduleManagementTest {
     private static final String GROUP = RUNNER + "-schedules";
     private static Template api;
 
+    /** The real catalog: since the notebooks merge it has the runner and the schedule routes itself. */
     private static List<FunctionSpec> catalogWithNotebooks() {
-        List<FunctionSpec> functions = new ArrayList<>(FunctionCatalog.all());
-        FunctionSpec health = FunctionCatalog.byName("kai-health").orElseThrow();
-        functions.add(new FunctionSpec(RUNNER, "Run a notebook", new Trigger.Scheduled(), health.handlerClass(),
-                Artifact.FILES, 2048, 900, FunctionSpec.DEFAULT_EPHEMERAL_MB, false,
-                Set.of(Access.METADATA_READ, Access.METADATA_WRITE)));
-        functions.add(new FunctionSpec(MANAGER, "Schedule a notebook",
-                new Trigger.Http("POST", FunctionCatalog.API_PREFIX + "/notebooks/{id}/schedule", true), health.handlerClass(),
-                Artifact.FILES, 512, 29, FunctionSpec.DEFAULT_EPHEMERAL_MB, false,
-                Set.of(Access.METADATA_READ, Access.METADATA_WRITE, Access.SCHEDULES)));
-        return functions;
+        return new ArrayList<>(FunctionCatalog.all());
     }
 
     @BeforeAll
