@@ -24,7 +24,7 @@ public final class KnowledgeBases {
     }
 
     public static KnowledgeBase create(MetadataStore metadata, BlobStore blobs) {
-        return create(metadata, MiniLmEmbedder.get(), new Ranker(MODE), Clock.systemUTC());
+        return create(metadata, MiniLmEmbedder.lazy(), new Ranker(MODE), Clock.systemUTC());
     }
 
     public static KnowledgeBase create(MetadataStore metadata, Embedder embedder, Ranker ranker, Clock clock) {

@@ -15,7 +15,9 @@ public enum Artifact {
     /** Charts: figures, themes, recommendations and exports (PDFBox, plotly.js for offline HTML; no POI). */
     CHARTS("charts"),
     /** Statistics, forecasts and anomaly detection: Commons Math, no POI. */
-    ANALYTICS("analytics");
+    ANALYTICS("analytics"),
+    /** Memory, skills and stored semantic layers: the quantized MiniLM model, ONNX Runtime and the tokenizer (linux-arm64 natives only). */
+    KNOWLEDGE("knowledge");
 
     private final String classifier;
 

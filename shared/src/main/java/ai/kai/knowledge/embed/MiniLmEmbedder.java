@@ -19,6 +19,24 @@ public final class MiniLmEmbedder implements Embedder {
         this.model = model;
     }
 
+    /**
+     * An embedder that loads the model on its first use: handlers construct without the native runtime (their init
+     * stays cheap and loads anywhere), priming or the first request pays the load once.
+     */
+    public static Embedder lazy() {
+        return new Embedder() {
+            @Override
+            public float[] embed(String text) {
+                return get().embed(text);
+            }
+
+            @Override
+            public int dimensions() {
+                return DIMENSIONS;
+            }
+        };
+    }
+
     /** The JVM's one instance. */
     public static MiniLmEmbedder get() {
         MiniLmEmbedder e = shared;

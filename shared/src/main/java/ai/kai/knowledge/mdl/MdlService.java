@@ -74,6 +74,12 @@ public final class MdlService {
         return new MdlDocument(mdl.source(), mdl.yaml(), mdl.updatedAt(), MdlYaml.parse(mdl.yaml()).layer());
     }
 
+    /** The stored YAML of a source, read without the embedding model (for validation in the connectors' jar). */
+    public static String storedYaml(MetadataStore store, TenantId tenant, String source) {
+        return store.get(tenant, PREFIX + requireSource(source)).map(i -> Json.read(i.document(), StoredMdl.class).yaml())
+                .orElseThrow(() -> notFound(source));
+    }
+
     public List<String> sources(TenantId tenant) {
         return TenantItems.all(store, tenant, PREFIX, StoredMdl.class).stream().map(StoredMdl::source).sorted().toList();
     }
