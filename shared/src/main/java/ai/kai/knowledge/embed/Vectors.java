@@ -4,7 +4,7 @@ import java.util.Base64;
 
 /**
  * Vectors as stored beside their items: int8-quantised (one byte per dimension, scaled by the largest magnitude)
- * and base64-encoded, 512 characters for 384 dimensions instead of 2 KB as float32; the cosine between quantised
+ * and base64-encoded, 520 characters for 384 dimensions instead of 2 KB as float32; the cosine between quantised
  * vectors moves by less than 0.01.
  */
 public final class Vectors {
