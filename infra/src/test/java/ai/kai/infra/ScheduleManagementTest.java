@@ -33,22 +33,9 @@ class ScheduleManagementTest {
     private static final String GROUP = RUNNER + "-schedules";
     private static Template api;
 
-    private static List<FunctionSpec> catalogWithNotebooks() {
-        List<FunctionSpec> functions = new ArrayList<>(FunctionCatalog.all());
-        FunctionSpec health = FunctionCatalog.byName("kai-health").orElseThrow();
-        functions.add(new FunctionSpec(RUNNER, "Run a notebook", new Trigger.Scheduled(), health.handlerClass(),
-                Artifact.FILES, 2048, 900, FunctionSpec.DEFAULT_EPHEMERAL_MB, false,
-                Set.of(Access.METADATA_READ, Access.METADATA_WRITE)));
-        functions.add(new FunctionSpec(MANAGER, "Schedule a notebook",
-                new Trigger.Http("POST", FunctionCatalog.API_PREFIX + "/notebooks/{id}/schedule", true), health.handlerClass(),
-                Artifact.FILES, 512, 29, FunctionSpec.DEFAULT_EPHEMERAL_MB, false,
-                Set.of(Access.METADATA_READ, Access.METADATA_WRITE, Access.SCHEDULES)));
-        return functions;
-    }
-
     @BeforeAll
     static void synthesize() {
-        api = SynthesizedKai.of("schedules", Map.of(), catalogWithNotebooks()).api();
+        api = SynthesizedKai.of("schedules", Map.of(), FunctionCatalog.all()).api();
     }
 
     private static String schedulerRoleId() {
@@ -112,14 +99,14 @@ class ScheduleManagementTest {
 
     @Test
     void shouldRefuseScheduleManagersWithoutAScheduledFunctionToTarget() {
-        List<FunctionSpec> withoutRunner = catalogWithNotebooks().stream().filter(f -> !f.name().equals(RUNNER)).toList();
+        List<FunctionSpec> withoutRunner = FunctionCatalog.all().stream().filter(f -> !f.name().equals(RUNNER)).toList();
         assertThatThrownBy(() -> SynthesizedKai.of("schedules-no-runner", Map.of(), withoutRunner))
                 .hasMessageContaining(MANAGER + " manages schedules");
     }
 
     @Test
     void shouldPointTheManagerAtLocalStacksSchedulerInTheLocalstackContext() {
-        Template local = SynthesizedKai.of("schedules-localstack", Map.of("localstack", true), catalogWithNotebooks()).api();
+        Template local = SynthesizedKai.of("schedules-localstack", Map.of("localstack", true), FunctionCatalog.all()).api();
         local.hasResourceProperties(TemplateFacts.FUNCTION, Map.of("FunctionName", MANAGER,
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "KAI_SCHEDULER_ENDPOINT", "http://localhost.localstack.cloud:4566")))));
