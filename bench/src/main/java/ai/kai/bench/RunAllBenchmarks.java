@@ -132,9 +132,9 @@ public final class RunAllBenchmarks {
             }
             if (o.only().contains("coldstart")) {
                 progress("cold starts: " + o.coldRuns() + " fresh JVMs per function");
-                ColdStartBenchmark.Result cold = ColdStartBenchmark.run(stack, o.repo(), work.resolve("coldstart"),
+                ColdStartReport.Result cold = ColdStartBenchmark.run(stack, o.repo(), work.resolve("coldstart"),
                         bigFileId, o.coldRuns());
-                body.append("### Fresh-JVM init to first response\n\n").append(ColdStartBenchmark.markdown(cold)).append('\n');
+                body.append("### Fresh-JVM init to first response\n\n").append(ColdStartReport.markdown(cold)).append('\n');
             }
         }
     }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ai.kai.functions.catalog.Access;
 import ai.kai.functions.catalog.Artifact;
 import ai.kai.functions.catalog.FunctionSpec;
 import ai.kai.functions.catalog.Trigger;
+import ai.kai.schedule.SchedulerSettings;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -59,9 +61,11 @@ public final class ApiStack extends Stack {
         this.artifacts = FunctionArtifacts.from(settings);
         this.duckDbLayer = createDuckDbLayer();
         this.functions = createFunctions();
+        LlmWiring.from(getNode()).apply(this, functions);
         this.identity = settings.deploysHttpApi() ? Optional.of(createIdentity()) : Optional.empty();
         this.httpApi = settings.deploysHttpApi() ? Optional.of(createHttpApi()) : Optional.empty();
         this.scheduledTargets = createTriggers();
+        wireScheduleManagers();
         createOutputs();
     }
 
@@ -93,7 +97,7 @@ public final class ApiStack extends Stack {
             Code code = codes.computeIfAbsent(spec.artifact(), a -> Code.fromAsset(artifacts.jar(a).toString()));
             List<ILayerVersion> layers = spec.usesDuckDb() ? List.of(duckDbLayer.orElseThrow()) : List.of();
             created.put(spec.name(), new KaiFunction(this, constructId(spec), spec, code, layers, settings,
-                    storage.bucket(), storage.table()));
+                    storage.bucket(), storage.table(), storage.secretsKey()));
         }
         return Collections.unmodifiableMap(created);
     }
@@ -121,6 +125,34 @@ public final class ApiStack extends Stack {
             }
         }
         return scheduled;
+    }
+
+    /**
+     * Functions with {@link Access#SCHEDULES} create the schedules at run time: they learn the group, the target
+     * alias, the scheduler's role and the DLQ from their environment and may manage that group's schedules only.
+     */
+    private void wireScheduleManagers() {
+        List<KaiFunction> managers = functions.values().stream()
+                .filter(f -> f.spec().access().contains(Access.SCHEDULES)).toList();
+        if (managers.isEmpty()) {
+            return;
+        }
+        if (scheduledTargets.size() != 1) {
+            throw new IllegalStateException(managers.getFirst().spec().name() + " manages schedules, which needs exactly one "
+                    + "scheduled function in the catalog to target; found " + scheduledTargets.keySet());
+        }
+        ScheduledTarget target = scheduledTargets.values().iterator().next();
+        for (KaiFunction manager : managers) {
+            manager.function().addEnvironment(SchedulerSettings.GROUP, target.groupName());
+            manager.function().addEnvironment(SchedulerSettings.TARGET_ARN, target.function().alias().getFunctionArn());
+            manager.function().addEnvironment(SchedulerSettings.ROLE_ARN, target.role().getRoleArn());
+            manager.function().addEnvironment(SchedulerSettings.DLQ_ARN, target.deadLetterQueue().getQueueArn());
+            if (settings.localstack()) {
+                manager.function().addEnvironment(SchedulerSettings.ENDPOINT, settings.localstackEndpoint());
+            }
+            AccessPolicies.scheduleManagement(target.groupName(), target.role())
+                    .forEach(manager.function().getRole()::addToPrincipalPolicy);
+        }
     }
 
     private void addRoute(HttpApi api, KaiFunction function, Trigger.Http http) {

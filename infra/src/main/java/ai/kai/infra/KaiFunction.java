@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ai.kai.functions.catalog.Access;
 import ai.kai.functions.catalog.FunctionSpec;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
@@ -14,6 +15,7 @@ import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
@@ -42,11 +44,12 @@ public final class KaiFunction extends Construct {
     private final Alias alias;
 
     public KaiFunction(Construct scope, String id, FunctionSpec spec, Code code, List<ILayerVersion> layers,
-                       InfraSettings settings, IBucket bucket, ITable table) {
+                       InfraSettings settings, IBucket bucket, ITable table, IKey secretsKey) {
         super(scope, id);
         this.spec = spec;
-        IRole role = createRole(new AccessPolicies(bucket, table));
-        this.function = createFunction(code, layers, role, createLogGroup(), environment(settings, bucket, table), settings);
+        IRole role = createRole(new AccessPolicies(bucket, table, secretsKey));
+        this.function = createFunction(code, layers, role, createLogGroup(),
+                environment(settings, bucket, table, secretsKey), settings);
         this.alias = createAlias();
     }
 
@@ -111,7 +114,7 @@ public final class KaiFunction extends Construct {
                 .build();
     }
 
-    private Map<String, String> environment(InfraSettings settings, IBucket bucket, ITable table) {
+    private Map<String, String> environment(InfraSettings settings, IBucket bucket, ITable table, IKey secretsKey) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAI_BUCKET", bucket.getBucketName());
         env.put("KAI_TABLE", table.getTableName());
@@ -122,9 +125,20 @@ public final class KaiFunction extends Construct {
         env.put("KAI_TENANT_CLAIM", settings.tenantClaim());
         env.put("HOME", "/tmp");
         env.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
+        boolean secrets = Access.usesSecrets(spec.access());
+        if (secrets) {
+            // only functions that seal or open credentials learn which key does it
+            env.put("KAI_KMS_KEY_ID", secretsKey.getKeyArn());
+        }
+        if (spec.access().contains(ai.kai.functions.catalog.Access.INVOKE_NOTEBOOK_RUNNER)) {
+            env.put("KAI_NOTEBOOK_RUNNER_FUNCTION", AccessPolicies.NOTEBOOK_RUNNER);
+        }
         if (settings.localstack()) {
             env.put("KAI_S3_ENDPOINT", settings.localstackEndpoint());
             env.put("KAI_DYNAMODB_ENDPOINT", settings.localstackEndpoint());
+            if (secrets) {
+                env.put("KAI_KMS_ENDPOINT", settings.localstackEndpoint());
+            }
         }
         return env;
     }

@@ -13,6 +13,7 @@ import software.amazon.awscdk.services.dynamodb.BillingMode;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableEncryption;
+import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
@@ -23,19 +24,22 @@ import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.constructs.Construct;
 
 /**
- * The stateful part: the data bucket (DESIGN D5) and the single metadata table (D7). Kept apart from the functions
- * so that replacing or deleting the API stack never touches data; both are retained on stack deletion in AWS.
+ * The stateful part: the data bucket (DESIGN D5), the single metadata table (D7) and the customer-managed key that
+ * seals connection credentials (D9). Kept apart from the functions so that replacing or deleting the API stack never
+ * touches data; all three are retained on stack deletion in AWS (without the key, stored credentials are lost).
  */
 public final class StorageStack extends Stack {
     private final InfraSettings settings;
     private final Bucket bucket;
     private final Table table;
+    private final Key secretsKey;
 
     public StorageStack(Construct scope, String id, StackProps props, InfraSettings settings) {
         super(scope, id, props);
         this.settings = settings;
         this.bucket = createBucket();
         this.table = createTable();
+        this.secretsKey = createSecretsKey();
         createOutputs();
     }
 
@@ -45,6 +49,11 @@ public final class StorageStack extends Stack {
 
     public Table table() {
         return table;
+    }
+
+    /** Wraps the data key of every stored connection credential (envelope encryption, DESIGN D9). */
+    public Key secretsKey() {
+        return secretsKey;
     }
 
     private Bucket createBucket() {
@@ -87,11 +96,21 @@ public final class StorageStack extends Stack {
                 .build();
     }
 
+    private Key createSecretsKey() {
+        return Key.Builder.create(this, "SecretsKey")
+                .description("KAI Analytics: wraps the data keys of connection credentials (context kai:secret)")
+                .enableKeyRotation(true)
+                .removalPolicy(removalPolicy())
+                .build();
+    }
+
     private void createOutputs() {
         CfnOutput.Builder.create(this, "BucketName").value(bucket.getBucketName())
                 .description("KAI_BUCKET: the data bucket").build();
         CfnOutput.Builder.create(this, "TableName").value(table.getTableName())
                 .description("KAI_TABLE: the metadata table").build();
+        CfnOutput.Builder.create(this, "SecretsKeyArn").value(secretsKey.getKeyArn())
+                .description("KAI_KMS_KEY_ID: the key that seals connection credentials").build();
     }
 
     /** Data outlives the stack in AWS; a LocalStack container is disposable. */

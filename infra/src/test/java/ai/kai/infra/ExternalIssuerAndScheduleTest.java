@@ -26,16 +26,12 @@ import software.amazon.awscdk.assertions.Template;
  */
 class ExternalIssuerAndScheduleTest {
     private static final String ISSUER = "https://login.example.com/realms/kai";
-    private static final String SCHEDULED = "kai-notebook-run";
+    private static final String SCHEDULED = "kai-notebooks-runner";
     private static Template api;
 
     @BeforeAll
     static void synthesize() {
-        List<FunctionSpec> functions = new ArrayList<>(FunctionCatalog.all());
-        FunctionSpec health = FunctionCatalog.byName("kai-health").orElseThrow();
-        functions.add(new FunctionSpec(SCHEDULED, "Run a notebook on its schedule", new Trigger.Scheduled(),
-                health.handlerClass(), Artifact.FILES, 1024, 900, FunctionSpec.DEFAULT_EPHEMERAL_MB, false,
-                Set.of(Access.METADATA_READ)));
+        List<FunctionSpec> functions = FunctionCatalog.all();
         api = SynthesizedKai.of("external-issuer", Map.of(
                 "jwtIssuer", ISSUER,
                 "jwtAudience", "kai-cli, kai-web",
@@ -64,7 +60,8 @@ class ExternalIssuerAndScheduleTest {
                 "FunctionName", SCHEDULED, "SnapStart", Map.of("ApplyOn", "PublishedVersions")));
         liveAliasId(api, SCHEDULED);
         api.resourceCountIs("AWS::ApiGatewayV2::Route", FunctionCatalog.http().size());
-        assertThat(allowedActions(api, SCHEDULED)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:Query");
+        assertThat(allowedActions(api, SCHEDULED)).doesNotContain("scheduler:CreateSchedule", "iam:PassRole")
+                .contains("lambda:InvokeFunction", "dynamodb:GetItem", "s3:GetObject");
     }
 
     @Test
@@ -90,7 +87,7 @@ class ExternalIssuerAndScheduleTest {
     void shouldGiveScheduledRunsAnEncryptedDeadLetterQueueAndOutputIt() {
         api.resourceCountIs("AWS::SQS::Queue", 1);
         api.hasResourceProperties("AWS::SQS::Queue", Map.of("SqsManagedSseEnabled", true, "MessageRetentionPeriod", 1209600));
-        api.hasOutput("KaiNotebookRunSchedulerRoleArn", Map.of("Value", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn"))));
-        api.hasOutput("KaiNotebookRunScheduleDlqArn", Map.of("Value", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn"))));
+        api.hasOutput("KaiNotebooksRunnerSchedulerRoleArn", Map.of("Value", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn"))));
+        api.hasOutput("KaiNotebooksRunnerScheduleDlqArn", Map.of("Value", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn"))));
     }
 }

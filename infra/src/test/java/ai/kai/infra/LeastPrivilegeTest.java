@@ -22,12 +22,19 @@ import software.amazon.awscdk.assertions.Template;
 /** Each function's role allows exactly what its catalog entry's access set names, and only under tenants/. */
 class LeastPrivilegeTest {
     /** The grant each access level should turn into, written out independently of AccessPolicies. */
-    private static final Map<Access, Set<String>> EXPECTED = Map.of(
-            Access.BLOB_READ, Set.of("s3:GetObject"),
-            Access.BLOB_WRITE, Set.of("s3:PutObject"),
-            Access.BLOB_DELETE, Set.of("s3:DeleteObject", "s3:ListBucket"),
-            Access.METADATA_READ, Set.of("dynamodb:GetItem", "dynamodb:Query"),
-            Access.METADATA_WRITE, Set.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"));
+    private static final Map<Access, Set<String>> EXPECTED = Map.ofEntries(
+            Map.entry(Access.AGENT_QUEUE, Set.of("s3:PutObject")),
+            Map.entry(Access.LLM_SECRET, Set.of()),
+            Map.entry(Access.BLOB_READ, Set.of("s3:GetObject")),
+            Map.entry(Access.BLOB_WRITE, Set.of("s3:PutObject")),
+            Map.entry(Access.BLOB_DELETE, Set.of("s3:DeleteObject", "s3:ListBucket")),
+            Map.entry(Access.METADATA_READ, Set.of("dynamodb:GetItem", "dynamodb:Query")),
+            Map.entry(Access.METADATA_WRITE, Set.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem")),
+            Map.entry(Access.SECRETS_SEAL, Set.of("kms:GenerateDataKey")),
+            Map.entry(Access.SECRETS_OPEN, Set.of("kms:Decrypt")),
+            Map.entry(Access.SCHEDULES, Set.of("scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:GetSchedule",
+                    "scheduler:DeleteSchedule", "iam:PassRole")),
+            Map.entry(Access.INVOKE_NOTEBOOK_RUNNER, Set.of("lambda:InvokeFunction")));
 
     private static Template api;
 
@@ -78,7 +85,8 @@ class LeastPrivilegeTest {
                 if (actions.stream().anyMatch(a -> a.startsWith("s3:") && a.endsWith("Object"))) {
                     List<Object> arnParts = TemplateFacts.list(TemplateFacts.list(
                             TemplateFacts.map(statement.get("Resource")).get("Fn::Join")).get(1));
-                    assertThat(arnParts).as("object ARN of %s", spec.name()).hasSize(2).last().isEqualTo("/tenants/*");
+                    String prefix = "AgentQueue".equals(statement.get("Sid")) ? "/agent-runs/*" : "/tenants/*";
+                    assertThat(arnParts).as("object ARN of %s", spec.name()).hasSize(2).last().isEqualTo(prefix);
                     assertThat(arnParts.get(0)).as("bucket of %s", spec.name())
                             .isEqualTo(Map.of("Fn::ImportValue", ((Map<?, ?>) arnParts.get(0)).get("Fn::ImportValue")))
                             .asString().contains("DataBucket");

@@ -30,10 +30,20 @@ class ObjectCreatedTriggerTest {
         api.hasResourceProperties("Custom::S3BucketNotifications", Map.of(
                 "BucketName", Map.of("Fn::ImportValue", Match.stringLikeRegexp("KaiStorage:.*DataBucket.*")),
                 "Managed", false,
-                "NotificationConfiguration", Map.of("LambdaFunctionConfigurations", List.of(Map.of(
+                "NotificationConfiguration", Map.of("LambdaFunctionConfigurations", Match.arrayWith(List.of(Map.of(
                         "Events", List.of("s3:ObjectCreated:*"),
                         "Filter", Map.of("Key", Map.of("FilterRules", List.of(Map.of("Name", "prefix", "Value", "tenants/")))),
-                        "LambdaFunctionArn", Map.of("Ref", liveAliasId(api, INGEST)))))));
+                        "LambdaFunctionArn", Map.of("Ref", liveAliasId(api, INGEST))))))));
+    }
+
+    @Test
+    void shouldNotifyTheAgentWorkerOfTaskMarkersOnlyOutsideTenantData() {
+        api.hasResourceProperties("Custom::S3BucketNotifications", Map.of(
+                "NotificationConfiguration", Map.of("LambdaFunctionConfigurations", Match.arrayWith(List.of(Map.of(
+                        "Events", List.of("s3:ObjectCreated:*"),
+                        "Filter", Map.of("Key", Map.of("FilterRules", Match.arrayWith(List.of(
+                                Map.of("Name", "prefix", "Value", "agent-runs/"))))),
+                        "LambdaFunctionArn", Map.of("Ref", liveAliasId(api, "kai-agent-worker"))))))));
     }
 
     @Test
@@ -44,7 +54,7 @@ class ObjectCreatedTriggerTest {
                 "FunctionName", Map.of("Ref", liveAliasId(api, INGEST)),
                 "SourceAccount", Map.of("Ref", "AWS::AccountId")));
         assertThat(api.findResources("AWS::Lambda::Permission", Map.of("Properties", Map.of("Principal", "s3.amazonaws.com"))))
-                .hasSize(1);
+                .hasSize(2);
     }
 
     @Test

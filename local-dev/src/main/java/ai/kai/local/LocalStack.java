@@ -6,7 +6,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,15 +43,18 @@ public final class LocalStack implements AutoCloseable {
     private final S3EventDispatcher dispatcher;
     private final HttpGateway gateway;
     private final LocalTokens tokens;
+    private final LocalSchedulerStack schedules;
+    private LambdaInvokeServer lambda;
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private LocalStack(DynamoDbLocalServer dynamo, S3Server s3, S3EventDispatcher dispatcher, HttpGateway gateway,
-                       LocalTokens tokens) {
+                       LocalTokens tokens, LocalSchedulerStack schedules) {
         this.dynamo = dynamo;
         this.s3 = s3;
         this.dispatcher = dispatcher;
         this.gateway = gateway;
         this.tokens = tokens;
+        this.schedules = schedules;
     }
 
     public static LocalStack start(LocalStackOptions options) {
@@ -57,13 +62,18 @@ public final class LocalStack implements AutoCloseable {
         DynamoDbLocalServer dynamo = null;
         S3Server s3 = null;
         S3EventDispatcher dispatcher = null;
+        LocalSchedulerStack schedules = null;
         try {
             Files.createDirectories(dataDir);
             LocalTokens tokens = LocalTokens.forDataDir(dataDir);
             List<FunctionInvoker> s3Targets = new ArrayList<>();
             RouteTable routes = new RouteTable();
-            for (FunctionSpec spec : FunctionCatalog.all()) {
+            Map<String, FunctionInvoker> byName = new LinkedHashMap<>();
+            List<FunctionSpec> catalog = new ArrayList<>(FunctionCatalog.all());
+            catalog.addAll(options.extraFunctions());
+            for (FunctionSpec spec : catalog) {
                 FunctionInvoker invoker = new FunctionInvoker(spec);
+                byName.put(spec.name(), invoker);
                 switch (spec.trigger()) {
                     case Trigger.Http http -> routes.add(invoker, http);
                     case Trigger.ObjectCreated created -> s3Targets.add(invoker);
@@ -73,12 +83,19 @@ public final class LocalStack implements AutoCloseable {
             dispatcher = new S3EventDispatcher(s3Targets, REGION);
             dynamo = DynamoDbLocalServer.start(dataDir, options.persistent());
             s3 = S3Server.start(dataDir, dispatcher);
+            schedules = LocalSchedulerStack.start(dataDir, options.persistent(), byName, options.clock(), REGION);
+            LambdaInvokeServer lambda = new LambdaInvokeServer(byName);
             configureFunctions(dataDir, s3.endpoint(), dynamo.endpoint());
+            schedules.configureFunctions();
+            System.setProperty("kai.lambda.endpoint", lambda.endpoint());
             createBucketAndTable(s3.endpoint(), dynamo.endpoint());
             HttpGateway gateway = new HttpGateway(options.port(), routes, tokens);
             gateway.start();
-            return new LocalStack(dynamo, s3, dispatcher, gateway, tokens);
+            LocalStack stack = new LocalStack(dynamo, s3, dispatcher, gateway, tokens, schedules);
+            stack.lambda = lambda;
+            return stack;
         } catch (Exception e) {
+            closeQuietly(schedules);
             closeQuietly(dispatcher);
             closeQuietly(s3);
             closeQuietly(dynamo);
@@ -136,6 +153,16 @@ public final class LocalStack implements AutoCloseable {
         return KaiConfig.fromEnvironment();
     }
 
+    /** The local EventBridge Scheduler's firing side: tests move their clock and call {@code tick()}. */
+    public LocalScheduler scheduler() {
+        return schedules.scheduler();
+    }
+
+    /** The local EventBridge Scheduler API endpoint ({@code KAI_SCHEDULER_ENDPOINT} of the functions). */
+    public URI schedulerEndpoint() {
+        return URI.create(schedules.endpoint());
+    }
+
     /** Waits until every S3 event delivered so far has been handled. */
     public boolean awaitEventsHandled(long timeoutMillis) throws InterruptedException {
         return dispatcher.awaitIdle(timeoutMillis);
@@ -151,6 +178,8 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         gateway.close();
+        closeQuietly(schedules);
+        closeQuietly(lambda);
         closeQuietly(dispatcher);
         closeQuietly(s3);
         closeQuietly(dynamo);

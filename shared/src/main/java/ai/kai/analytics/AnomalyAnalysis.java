@@ -42,9 +42,7 @@ public final class AnomalyAnalysis {
                 call.contamination(), AnomalyRequest.DEFAULT_SEED);
         AnomalyResult result = anomalies.detect(request);
         Map<String, Object> metadata = new LinkedHashMap<>();
-        if (call.source() instanceof DataSource.StoredFile file) {
-            metadata.put("file_id", file.fileId());
-        }
+        metadata.putAll(call.source().metadata());
         metadata.put("rows", data.rowCount());
         metadata.put("value_columns", columns.stream().map(AnomalyRequest.Column::name).toList());
         if (call.dateColumn() != null) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ai.kai.connect.ConnectionReader;
 import ai.kai.error.ErrorCode;
 import ai.kai.error.KaiException;
 import ai.kai.files.ColumnSchema;
@@ -17,11 +18,13 @@ import ai.kai.files.FileQueryService;
 import ai.kai.files.FileService;
 import ai.kai.query.ColumnData;
 import ai.kai.query.ColumnNames;
+import ai.kai.query.QueryResult;
 import ai.kai.tenancy.TenantId;
 
 /**
- * Loads only the columns an analysis needs: from inline rows, or from a stored file through the query sandbox
- * (names matched to the file's schema and quoted, never spliced). At most {@code maxRows} rows; more is a 413.
+ * Loads only the columns an analysis needs: from inline rows, from a stored file through the query sandbox
+ * (names matched to the file's schema and quoted, never spliced), or from a query on a connection (read whole
+ * through the connector, then treated like inline rows). At most {@code maxRows} rows; more is a 413.
  */
 public final class ColumnLoader {
     public static final int MAX_ROWS = 1_000_000;
@@ -29,15 +32,17 @@ public final class ColumnLoader {
             "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "UHUGEINT", "FLOAT", "REAL", "DOUBLE");
     private final FileService files;
     private final FileQueryService queries;
+    private final ConnectionReader connections;
     private final int maxRows;
 
-    public ColumnLoader(FileService files, FileQueryService queries) {
-        this(files, queries, MAX_ROWS);
+    public ColumnLoader(FileService files, FileQueryService queries, ConnectionReader connections) {
+        this(files, queries, connections, MAX_ROWS);
     }
 
-    public ColumnLoader(FileService files, FileQueryService queries, int maxRows) {
+    public ColumnLoader(FileService files, FileQueryService queries, ConnectionReader connections, int maxRows) {
         this.files = files;
         this.queries = queries;
+        this.connections = connections;
         this.maxRows = maxRows;
     }
 
@@ -47,6 +52,7 @@ public final class ColumnLoader {
         return switch (source) {
             case DataSource.StoredFile file -> fromFile(queries.readColumns(tenant, file.fileId(), wanted, maxRows));
             case DataSource.Inline inline -> fromRows(inline.rows(), wanted);
+            case DataSource.Connection connection -> fromResult(read(tenant, connection), wanted);
         };
     }
 
@@ -58,10 +64,38 @@ public final class ColumnLoader {
             case DataSource.Inline inline -> {
                 List<String> names = inlineNames(inline.rows());
                 DataColumns all = fromRows(inline.rows(), names);
-                yield names.stream().filter(n -> all.cells(n).stream().filter(c -> !Cells.isMissing(c))
-                        .allMatch(Cells::isNumeric) && all.cells(n).stream().anyMatch(c -> !Cells.isMissing(c))).toList();
+                yield numericByContent(names, all);
+            }
+            case DataSource.Connection connection -> {
+                QueryResult result = read(tenant, connection);
+                yield numericByContent(result.columns(), fromResult(result, result.columns()));
             }
         };
+    }
+
+    /** Columns whose present cells are all numbers, with at least one present. */
+    private static List<String> numericByContent(List<String> names, DataColumns all) {
+        return names.stream().filter(n -> all.cells(n).stream().filter(c -> !Cells.isMissing(c))
+                .allMatch(Cells::isNumeric) && all.cells(n).stream().anyMatch(c -> !Cells.isMissing(c))).toList();
+    }
+
+    private QueryResult read(TenantId tenant, DataSource.Connection connection) {
+        return connections.read(tenant, connection.alias(), connection.sql(), maxRows);
+    }
+
+    /** The wanted columns of a connection's result, matched to its column names like inline rows' keys. */
+    private static DataColumns fromResult(QueryResult result, List<String> wanted) {
+        List<String> names = ColumnNames.resolve(wanted, result.columns());
+        Map<String, List<Object>> out = new LinkedHashMap<>();
+        for (String name : names) {
+            int index = result.columns().indexOf(name);
+            List<Object> cells = new ArrayList<>(result.rows().size());
+            for (List<Object> row : result.rows()) {
+                cells.add(row.get(index));
+            }
+            out.put(name, cells);
+        }
+        return new DataColumns(out);
     }
 
     static boolean isNumericType(String type) {

@@ -33,9 +33,7 @@ public final class ForecastAnalysis {
                 call.level(), call.frequency(), null, null, true);
         ForecastResult result = forecasts.forecast(request);
         Map<String, Object> metadata = new LinkedHashMap<>();
-        if (call.source() instanceof DataSource.StoredFile file) {
-            metadata.put("file_id", file.fileId());
-        }
+        metadata.putAll(call.source().metadata());
         metadata.put("rows", data.rowCount());
         metadata.put("date_column", data.name(call.dateColumn()));
         metadata.put("value_column", data.name(call.valueColumn()));

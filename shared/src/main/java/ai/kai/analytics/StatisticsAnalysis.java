@@ -163,9 +163,7 @@ public final class StatisticsAnalysis {
         DataColumns used = completeIn.isEmpty() ? loaded : nonEmpty(loaded.complete(completeIn), String.join(", ", completeIn));
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("test_type", call.test().wire());
-        if (call.source() instanceof DataSource.StoredFile file) {
-            metadata.put("file_id", file.fileId());
-        }
+        metadata.putAll(call.source().metadata());
         metadata.put("rows", loaded.rowCount());
         metadata.put("rows_used", used.rowCount());
         metadata.put("rows_with_missing_values", loaded.rowCount() - used.rowCount());

@@ -37,15 +37,22 @@ public final class ChartHtml {
 
     /** Renders without a network: plotly.js (≈11 MB unminified) inlined. */
     public static String offline(JsonNode figure) {
-        return page(figure, "<script>" + PlotlyJs.SOURCE.replace("</script", "<\\/script") + "</script>");
+        return page(figure, plotlyScript(true));
     }
 
     /** Small page that loads plotly.js from the CDN. */
     public static String cdn(JsonNode figure) {
-        return page(figure, "<script src=\"" + CDN_URL + "\" charset=\"utf-8\"></script>");
+        return page(figure, plotlyScript(false));
     }
 
-    static String scriptJson(JsonNode node) {
+    /** The {@code <script>} element that defines {@code Plotly}: inlined (offline) or from the CDN; for pages with several charts. */
+    public static String plotlyScript(boolean offline) {
+        return offline ? "<script>" + PlotlyJs.SOURCE.replace("</script", "<\\/script") + "</script>"
+                : "<script src=\"" + CDN_URL + "\" charset=\"utf-8\"></script>";
+    }
+
+    /** JSON safe to place inside an inline {@code <script>}: no {@code <}, {@code >}, {@code &}, {@code '} or U+2028/9 appear literally. */
+    public static String scriptJson(JsonNode node) {
         try {
             return SCRIPT_SAFE.writeValueAsString(node);
         } catch (JsonProcessingException e) {

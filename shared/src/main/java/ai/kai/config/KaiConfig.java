@@ -57,6 +57,11 @@ public record KaiConfig(
         return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), (memoryMb + 1768) / 1769));
     }
 
+    /** One setting by its environment name, with the JVM property ({@code KAI_X} → {@code kai.x}) first. */
+    public static Optional<String> setting(String name) {
+        return lookup(name);
+    }
+
     private static Optional<String> lookup(String name) {
         String property = System.getProperty(toPropertyName(name));
         if (property != null && !property.isBlank()) {

@@ -121,7 +121,8 @@ public final class ConnectionManager implements AutoCloseable {
 
     public StreamSummary stream(TenantId tenant, String alias, String sql, QueryLimits limits, int batchSize,
             BatchSink sink) {
-        return use(tenant, alias, c -> c.stream(sql, limits, Math.max(1, batchSize), sink));
+        QueryLimits bounded = bound(limits);
+        return use(tenant, alias, c -> c.stream(sql, bounded, Math.max(1, batchSize), sink));
     }
 
     @Override

@@ -50,10 +50,18 @@ public final class QueryEngine {
     }
 
     public QueryResult query(Path databaseFile, QueryRequest request) {
+        return query(databaseFile, request, List.of());
+    }
+
+    /**
+     * As {@link #query(Path, QueryRequest)}, with values bound to the statement's {@code ?} markers in order (e.g.
+     * from {@link NamedParameters#bind}): the same sandbox and guard, values never part of the SQL text.
+     */
+    public QueryResult query(Path databaseFile, QueryRequest request, List<Object> parameters) {
         long started = System.nanoTime();
         try (Connection connection = sandboxes.connect(databaseFile)) {
             String statement = SqlGuard.check(connection, request.sql());
-            return execute(connection, statement, request.limit(), started, databaseFile);
+            return execute(connection, statement, request.limit(), started, databaseFile, parameters);
         } catch (SQLException e) {
             throw DuckDbErrors.translate(e, databaseFile);
         }
@@ -116,10 +124,19 @@ public final class QueryEngine {
         }
     }
 
-    private QueryResult execute(Connection connection, String statement, int limit, long started, Path dataset)
+    /** Runs a guarded statement on a connection the caller locked down (e.g. a notebook's code-cell sandbox). */
+    public QueryResult execute(Connection connection, String statement, int limit, List<Object> parameters)
             throws SQLException {
+        return execute(connection, statement, limit, System.nanoTime(), null, parameters);
+    }
+
+    private QueryResult execute(Connection connection, String statement, int limit, long started, Path dataset,
+                                List<Object> parameters) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(statement)) {
             ps.setQueryTimeout(timeoutSeconds);
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, bindable(parameters.get(i)));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
                 int n = md.getColumnCount();
@@ -162,6 +179,10 @@ public final class QueryEngine {
             throw new KaiException(ErrorCode.QUERY_RESOURCE_LIMIT,
                     "the result is too large to return; aggregate, filter or LIMIT the query");
         }
+    }
+
+    private static Object bindable(Object value) {
+        return value instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : value;
     }
 
     static String sqlString(String s) {

@@ -18,9 +18,11 @@ public final class ChartRecommendations {
     public static final int SAMPLE_ROWS = 10_000;
     private final ChartRecommender recommender = new ChartRecommender();
     private final FileChartData fileData;
+    private final ConnectionChartData connectionData;
 
-    public ChartRecommendations(FileChartData fileData) {
+    public ChartRecommendations(FileChartData fileData, ConnectionChartData connectionData) {
         this.fileData = fileData;
+        this.connectionData = connectionData;
     }
 
     /** The answer: the intent, how many rows were examined, the ranked suggestions. */
@@ -29,6 +31,7 @@ public final class ChartRecommendations {
 
     public Result recommend(TenantId tenant, ChartDataRequest data, Intent intent) {
         Table table = data.isInline() ? InlineChartData.table(data.rows())
+                : data.isConnection() ? connectionData.table(tenant, data)
                 : fileData.sample(tenant, data.fileId(), data.sql(), SAMPLE_ROWS);
         List<Recommendation> ranked = recommender.recommend(table, intent);
         List<RankedChart> out = new ArrayList<>();

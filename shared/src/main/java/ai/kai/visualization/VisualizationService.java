@@ -20,8 +20,8 @@ import ai.kai.storage.BlobStore;
 import ai.kai.tenancy.TenantId;
 
 /**
- * Generates, shows and exports a tenant's visualizations. A figure is built from inline rows or from a file
- * (aggregated in DuckDB), stored as JSON in object storage with a {@code VIZ#id} record beside it; exports are
+ * Generates, shows and exports a tenant's visualizations. A figure is built from inline rows, from a file
+ * (aggregated in DuckDB) or from a query on a connection, stored as JSON in object storage with a {@code VIZ#id} record beside it; exports are
  * rendered from the stored figure and handed out by presigned URL, because an offline HTML page or a large PNG does
  * not fit in an API response.
  */
@@ -30,17 +30,20 @@ public final class VisualizationService {
     private final BlobStore blobs;
     private final ThemeCatalog themes;
     private final FileChartData fileData;
+    private final ConnectionChartData connectionData;
     private final ChartService charts = new ChartService();
     private final Clock clock;
     private final Duration urlTtl;
     private final InlineBudget inline;
 
     public VisualizationService(VisualizationRepository repository, BlobStore blobs, ThemeCatalog themes,
-                                FileChartData fileData, Clock clock, Duration urlTtl, long maxInlineBytes) {
+                                FileChartData fileData, ConnectionChartData connectionData, Clock clock, Duration urlTtl,
+                                long maxInlineBytes) {
         this.repository = repository;
         this.blobs = blobs;
         this.themes = themes;
         this.fileData = fileData;
+        this.connectionData = connectionData;
         this.clock = clock;
         this.urlTtl = urlTtl;
         this.inline = new InlineBudget(maxInlineBytes);
@@ -49,6 +52,7 @@ public final class VisualizationService {
     public Visualization generate(TenantId tenant, ChartSpec spec, ChartDataRequest data) {
         Theme theme = themes.resolve(tenant, spec.theme());
         PreparedData prepared = data.isInline() ? InlineChartData.prepare(spec, data.rows())
+                : data.isConnection() ? connectionData.prepare(tenant, spec, data)
                 : fileData.prepare(tenant, spec, data.fileId(), data.sql());
         ObjectNode figure = charts.figure(prepared.spec(), prepared.table(), theme);
         if (prepared.note() != null) {

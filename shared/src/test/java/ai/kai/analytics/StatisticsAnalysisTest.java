@@ -27,7 +27,7 @@ import ai.kai.tenancy.TenantId;
 class StatisticsAnalysisTest {
     static final double[] SLEEP_1 = {0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0};
     static final double[] SLEEP_2 = {1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4};
-    final StatisticsAnalysis analysis = new StatisticsAnalysis(new StatisticsService(), new ColumnLoader(null, null));
+    final StatisticsAnalysis analysis = new StatisticsAnalysis(new StatisticsService(), new ColumnLoader(null, null, null));
     final TenantId tenant = new TenantId("t1");
 
     static List<Map<String, Object>> sleep() {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code kai file}: the group of file commands. */
 @Command(name = "file", description = "Upload, list, show, query, clean and delete files.",
         subcommands = {FileUploadCommand.class, FileListCommand.class, FileShowCommand.class, FileQueryCommand.class,
-                FileCleanCommand.class, FileDeleteCommand.class})
+                FileCleanCommand.class, FileDeleteCommand.class, ai.kai.cli.agent.FileAnalyzeCommand.class})
 public final class FileCommand implements Runnable {
     @Spec
     CommandSpec spec;

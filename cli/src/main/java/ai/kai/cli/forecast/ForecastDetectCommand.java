@@ -50,8 +50,11 @@ public final class ForecastDetectCommand extends FileAnalysisCommand {
 
     @Override
     protected int run(ApiClient api) {
+        if (chart != null) {
+            requireFileFor("--chart");
+        }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("file_id", fileId(api));
+        body.putAll(source(api));
         body.put("value_column", value);
         if (date != null) {
             body.put("date_column", date);

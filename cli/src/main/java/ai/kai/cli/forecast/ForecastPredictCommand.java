@@ -59,8 +59,11 @@ public final class ForecastPredictCommand extends FileAnalysisCommand {
 
     @Override
     protected int run(ApiClient api) {
+        if (chart != null) {
+            requireFileFor("--chart");
+        }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("file_id", fileId(api));
+        body.putAll(source(api));
         body.put("date_column", date);
         body.put("value_column", value);
         body.put("periods", periods);

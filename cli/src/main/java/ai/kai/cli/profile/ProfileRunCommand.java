@@ -14,6 +14,7 @@ import ai.kai.cli.CliException;
 import ai.kai.cli.ExitCodes;
 import ai.kai.cli.api.ApiClient;
 import ai.kai.cli.api.ApiResponse;
+import ai.kai.cli.connection.DbSource;
 import ai.kai.cli.output.Table;
 import ai.kai.cli.output.TableRenderer;
 import picocli.CommandLine.Command;
@@ -22,13 +23,24 @@ import picocli.CommandLine.Option;
 /**
  * {@code kai profile run --file PATH_OR_ID}: a local path is uploaded first; prints the per-column profile and
  * the alerts; {@code --output profile.html} writes the offline HTML report ({@code .json}: the profile).
+ * {@code --db ALIAS --sql "…"} (or {@code --table T}) profiles the result of a query on a connection instead.
  */
-@Command(name = "run", description = {"Profile a file (a local path is uploaded first) and print the summary.",
-    "Example: kai profile run --file sales.csv --output sales-profile.html"})
+@Command(name = "run", description = {"Profile a file (a local path is uploaded first) or a query on a connection.",
+    "Example: kai profile run --file sales.csv --output sales-profile.html",
+    "Example: kai profile run --db warehouse --table orders"})
 public final class ProfileRunCommand extends ApiCommand {
-    @Option(names = "--file", required = true, paramLabel = "PATH_OR_ID",
+    @Option(names = "--file", paramLabel = "PATH_OR_ID",
             description = "A local file to upload, or a file_id or uploaded name.")
     String file;
+
+    @Option(names = "--db", paramLabel = "ALIAS", description = "Profile the result of a query on this connection.")
+    String db;
+
+    @Option(names = "--sql", paramLabel = "SQL", description = "With --db: one read-only query, in the database's SQL.")
+    String sql;
+
+    @Option(names = "--table", paramLabel = "TABLE", description = "With --db: shorthand for --sql \"SELECT * FROM TABLE\".")
+    String table;
 
     @Option(names = "--refresh", description = "Compute the profile again instead of using the one made at ingest.")
     boolean refresh;
@@ -45,10 +57,22 @@ public final class ProfileRunCommand extends ApiCommand {
 
     @Override
     protected int run(ApiClient api) {
+        if ((file == null) == (db == null && sql == null && table == null)) {
+            throw CliException.usage("name the data with --file PATH_OR_ID or with --db ALIAS and --sql/--table, not both");
+        }
+        if (file == null) {
+            return runOnConnection(api);
+        }
         String fileId = ProfileTarget.fileId(api, terminal(), file);
         ApiResponse stored = refresh ? null : api.get("/files/" + ApiClient.segment(fileId) + "/profile");
         ApiResponse response = stored == null || "PROFILE_NOT_READY".equals(stored.errorCode()) ? fresh(api, fileId) : stored;
         JsonNode profile = emit(response);
+        print(profile);
+        outputOptions.output().ifPresent(path -> write(api, fileId, path, response.body()));
+        return ExitCodes.OK;
+    }
+
+    private void print(JsonNode profile) {
         if (!json()) {
             terminal().out().print(new TableRenderer(terminal().width(), terminal().style())
                     .render(columns(profile), profile.path("row_count").asLong() + " rows × "
@@ -60,7 +84,19 @@ public final class ProfileRunCommand extends ApiCommand {
             }
             terminal().out().flush();
         }
-        outputOptions.output().ifPresent(path -> write(api, fileId, path, response.body()));
+    }
+
+    /** A fresh profile of the query's rows; the HTML report comes back in the same answer. */
+    private int runOnConnection(ApiClient api) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(DbSource.fields(db, sql, table));
+        boolean html = outputOptions.output().map(p -> !p.getFileName().toString().toLowerCase().endsWith(".json")).orElse(false);
+        if (html) {
+            body.put("format", "html");
+        }
+        ApiResponse response = api.post("/analytics/profile", body);
+        JsonNode data = emit(response);
+        print(html ? data.path("profile") : data);
+        outputOptions.output().ifPresent(path -> save(path, html ? data.path("report_html").asText() : response.body(), html));
         return ExitCodes.OK;
     }
 
@@ -72,12 +108,16 @@ public final class ProfileRunCommand extends ApiCommand {
         String name = path.getFileName().toString().toLowerCase();
         String content = name.endsWith(".json") ? responseBody
                 : api.getText("/files/" + ApiClient.segment(fileId) + "/profile?format=html");
+        save(path, content, !name.endsWith(".json"));
+    }
+
+    private void save(Path path, String content, boolean report) {
         try {
             Files.writeString(path, content, StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw CliException.local("cannot write " + path + ": " + e.getMessage(), e);
         }
-        terminal().info("wrote the profile " + (name.endsWith(".json") ? "" : "report ") + "to " + path);
+        terminal().info("wrote the profile " + (report ? "report " : "") + "to " + path);
     }
 
     static Table columns(JsonNode profile) {

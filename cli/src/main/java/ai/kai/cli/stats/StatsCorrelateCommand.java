@@ -46,7 +46,7 @@ public final class StatsCorrelateCommand extends FileAnalysisCommand {
     protected int run(ApiClient api) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("test_type", "correlation");
-        body.put("file_id", fileId(api));
+        body.putAll(source(api));
         body.put("columns", names(columns));
         body.put("method", method);
         if (alpha != null) {

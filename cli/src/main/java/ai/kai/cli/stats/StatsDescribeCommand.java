@@ -32,7 +32,7 @@ public final class StatsDescribeCommand extends FileAnalysisCommand {
     protected int run(ApiClient api) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("test_type", "describe");
-        body.put("file_id", fileId(api));
+        body.putAll(source(api));
         if (!names(columns).isEmpty()) {
             body.put("columns", names(columns));
         }

@@ -75,7 +75,7 @@ public final class StatsTestCommand extends FileAnalysisCommand {
     protected int run(ApiClient api) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("test_type", test);
-        body.put("file_id", fileId(api));
+        body.putAll(source(api));
         put(body, "value_column", value);
         put(body, "group_column", group);
         put(body, "row_column", row);

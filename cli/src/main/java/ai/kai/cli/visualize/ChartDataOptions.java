@@ -14,6 +14,7 @@ import ai.kai.cli.ExitCodes;
 import ai.kai.cli.api.ApiClient;
 import ai.kai.cli.api.ApiResponse;
 import ai.kai.cli.api.CliJson;
+import ai.kai.cli.connection.DbSource;
 import ai.kai.cli.file.FileResolver;
 import ai.kai.cli.file.FileUploader;
 import ai.kai.cli.output.Terminal;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
 
 /**
  * What to chart: {@code --file} (a local path is uploaded and ingested first; else a file_id or uploaded name), with
- * an optional {@code --sql} over it, or {@code --data rows.json} sent inline.
+ * an optional {@code --sql} over it, {@code --data rows.json} sent inline, or {@code --db ALIAS} with {@code --sql}
+ * or {@code --table}, a query on a connection.
  */
 public final class ChartDataOptions {
     @Option(names = "--file", paramLabel = "PATH_OR_ID",
@@ -35,18 +37,28 @@ public final class ChartDataOptions {
     Path data;
 
     @Option(names = "--sql", paramLabel = "SQL",
-            description = "A read-only query over the --file (table 'data'); its result is charted.")
+            description = "A read-only query over the --file (table 'data') or on the --db connection; its result is charted.")
     String sql;
+
+    @Option(names = "--db", paramLabel = "ALIAS", description = "Chart the result of a query on this connection.")
+    String db;
+
+    @Option(names = "--table", paramLabel = "TABLE", description = "With --db: shorthand for --sql \"SELECT * FROM TABLE\".")
+    String table;
 
     private JsonNode rows;
 
     /** Checks the combination and reads --data, before any request. */
     void validate() {
-        if ((file == null) == (data == null)) {
-            throw CliException.usage("name the data with exactly one of --file PATH_OR_ID or --data ROWS.json");
+        if ((file != null ? 1 : 0) + (data != null ? 1 : 0) + (db != null ? 1 : 0) != 1) {
+            throw CliException.usage("name the data with exactly one of --file PATH_OR_ID, --data ROWS.json or --db ALIAS");
         }
-        if (sql != null && file == null) {
-            throw CliException.usage("--sql runs over a file: add --file");
+        if (db != null) {
+            DbSource.fields(db, sql, table);
+        } else if (table != null) {
+            throw CliException.usage("--table names a table of a connection: add --db ALIAS");
+        } else if (sql != null && file == null) {
+            throw CliException.usage("--sql runs over a file or a connection: add --file or --db");
         }
         if (data != null) {
             try {
@@ -69,6 +81,9 @@ public final class ChartDataOptions {
             body.put("data", rows);
             return body;
         }
+        if (db != null) {
+            return DbSource.fields(db, sql, table);
+        }
         body.put("file_id", fileId(api, terminal));
         if (sql != null) {
             body.put("sql", sql);
@@ -80,6 +95,9 @@ public final class ChartDataOptions {
     String describe(Map<String, Object> body) {
         if (data != null) {
             return "--data " + data;
+        }
+        if (db != null) {
+            return "--db " + db + " --sql \"" + String.valueOf(body.get("sql")).replace("\"", "\\\"") + "\"";
         }
         String sqlPart = sql == null ? "" : " --sql \"" + sql.replace("\"", "\\\"") + "\"";
         return "--file " + body.get("file_id") + sqlPart;

@@ -110,4 +110,45 @@ class ConnectionCommandsE2ETest {
         assertThat(list.transcript()).contains("dw2").doesNotContain(secret);
         assertThat(local.kai("connection", "delete", "dw", "dw2").exitCode()).isZero();
     }
+
+    @Test
+    void shouldProfileDescribeDetectAndChartAQueryOnAConnection() throws Exception {
+        assertThat(local.kai("connection", "create", "sqlite://databases/shop.db", "--alias", "shop-src").exitCode()).isZero();
+
+        Kai.Run profile = local.kai("profile", "run", "--db", "shop-src", "--table", "orders");
+        assertThat(profile.exitCode()).as(profile.transcript()).isZero();
+        assertThat(profile.out()).contains("3 rows × 3 columns", "region", "amount");
+        Path report = dir.resolve("orders-profile.html");
+        Kai.Run html = local.kai("profile", "run", "--db", "shop-src", "--sql", "SELECT region, amount FROM orders",
+                "--output", report.toString());
+        assertThat(html.exitCode()).as(html.transcript()).isZero();
+        assertThat(Files.readString(report)).contains("<html");
+
+        Kai.Run describe = local.kai("stats", "describe", "--db", "shop-src", "--sql", "SELECT amount FROM orders",
+                "--columns", "amount", "--json");
+        assertThat(describe.exitCode()).as(describe.transcript()).isZero();
+        assertThat(describe.out()).contains("\"connection\":\"shop-src\"", "\"mean\":11.91");
+
+        Kai.Run detect = local.kai("forecast", "detect", "--db", "shop-src", "--sql", "SELECT amount FROM orders "
+                + "UNION ALL SELECT amount FROM orders UNION ALL SELECT amount FROM orders", "--value", "amount",
+                "--method", "iqr", "--json");
+        assertThat(detect.exitCode()).as(detect.transcript()).isZero();
+        assertThat(detect.out()).contains("\"rows\":9");
+
+        Kai.Run chart = local.kai("visualize", "generate", "--db", "shop-src", "--sql", "SELECT region, amount FROM orders",
+                "--type", "bar", "--x", "region", "--y", "amount", "--json");
+        assertThat(chart.exitCode()).as(chart.transcript()).isZero();
+        assertThat(chart.out()).contains("\"kind\":\"connection\"", "\"North\"");
+
+        assertThat(local.kai("profile", "run", "--db", "shop-src").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(local.kai("stats", "describe", "--file", "x.csv", "--db", "shop-src", "--table", "orders").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(local.kai("forecast", "detect", "--db", "shop-src", "--table", "orders", "--value", "amount",
+                "--chart", dir.resolve("c.html").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        Kai.Run unknown = local.kai("profile", "run", "--db", "nowhere", "--table", "orders");
+        assertThat(unknown.exitCode()).as(unknown.transcript()).isEqualTo(ExitCodes.CLIENT_ERROR);
+        assertThat(unknown.err()).contains("CONNECTION_NOT_FOUND");
+        Kai.Run write = local.kai("stats", "describe", "--db", "shop-src", "--sql", "DELETE FROM orders", "--columns", "amount");
+        assertThat(write.exitCode()).as(write.transcript()).isEqualTo(ExitCodes.CLIENT_ERROR);
+    }
 }

@@ -20,6 +20,10 @@ public final class AnalyticsSchemas {
         properties.put("file_id", Map.of("type", "string", "description", "an uploaded file (or send 'data')"));
         properties.put("data", Map.of("type", "array", "items", Map.of("type", "object"),
                 "description", "rows sent inline, one object per row (or send 'file_id')"));
+        properties.put("connection", Map.of("type", "string",
+                "description", "a connection alias whose 'sql' result is analysed like inline rows"));
+        properties.put("sql", Map.of("type", "string", "description", "with 'connection': one read-only query in the "
+                + "source's dialect (at most 1,000,000 rows)"));
         switch (function) {
             case "kai-analytics-statistics" -> {
                 properties.put("test_type", Map.of("type", "string", "enum",

@@ -17,7 +17,11 @@ public enum Artifact {
     /** Statistics, forecasts and anomaly detection: Commons Math, no POI. */
     ANALYTICS("analytics"),
     /** Memory, skills and stored semantic layers: the quantized MiniLM model, ONNX Runtime and the tokenizer (linux-arm64 natives only). */
-    KNOWLEDGE("knowledge");
+    KNOWLEDGE("knowledge"),
+    /** Notebooks and their runner: analytics (Commons Math), charts and PDF rendering (PDFBox), YAML; no POI. */
+    NOTEBOOKS("notebooks"),
+    /** The analysis agent: langchain4j chat models and the tools' libraries (Commons Math, the chart builders). */
+    AGENT("agent");
 
     private final String classifier;
 

@@ -1,15 +1,28 @@
 package ai.kai.functions.catalog;
 
+import static ai.kai.functions.catalog.Access.AGENT_QUEUE;
 import static ai.kai.functions.catalog.Access.BLOB_DELETE;
 import static ai.kai.functions.catalog.Access.BLOB_READ;
 import static ai.kai.functions.catalog.Access.BLOB_WRITE;
+import static ai.kai.functions.catalog.Access.INVOKE_NOTEBOOK_RUNNER;
 import static ai.kai.functions.catalog.Access.METADATA_READ;
+import static ai.kai.functions.catalog.Access.LLM_SECRET;
 import static ai.kai.functions.catalog.Access.METADATA_WRITE;
+import static ai.kai.functions.catalog.Access.SCHEDULES;
+import static ai.kai.functions.catalog.Access.SECRETS_OPEN;
+import static ai.kai.functions.catalog.Access.SECRETS_SEAL;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import ai.kai.functions.runtime.NotebookServices;
+
+import ai.kai.agent.AgentRuns;
+import ai.kai.functions.agent.AgentRunWorkerHandler;
+import ai.kai.functions.agent.AnalyzeFileHandler;
+import ai.kai.functions.agent.CreateAgentRunHandler;
+import ai.kai.functions.agent.GetAnalysisHandler;
 import ai.kai.functions.connections.ConnectionSchemaHandler;
 import ai.kai.functions.connections.CreateConnectionHandler;
 import ai.kai.functions.connections.DeleteConnectionHandler;
@@ -48,6 +61,21 @@ import ai.kai.functions.knowledge.RememberHandler;
 import ai.kai.functions.knowledge.SearchMemoryHandler;
 import ai.kai.functions.knowledge.SearchSkillsHandler;
 import ai.kai.functions.knowledge.ValidateMdlHandler;
+import ai.kai.functions.notebooks.CreateNotebookHandler;
+import ai.kai.functions.notebooks.DeleteNotebookHandler;
+import ai.kai.functions.notebooks.DeleteScheduleHandler;
+import ai.kai.functions.notebooks.FromTemplateHandler;
+import ai.kai.functions.notebooks.GetNotebookHandler;
+import ai.kai.functions.notebooks.GetRunHandler;
+import ai.kai.functions.notebooks.GetScheduleHandler;
+import ai.kai.functions.notebooks.ListNotebooksHandler;
+import ai.kai.functions.notebooks.ListRunsHandler;
+import ai.kai.functions.notebooks.ListTemplatesHandler;
+import ai.kai.functions.notebooks.NotebookRunnerHandler;
+import ai.kai.functions.notebooks.PutScheduleHandler;
+import ai.kai.functions.notebooks.RunNotebookHandler;
+import ai.kai.functions.notebooks.RunReportHandler;
+import ai.kai.functions.notebooks.UpdateNotebookHandler;
 import ai.kai.functions.profile.ProfileHandler;
 import ai.kai.functions.system.HealthHandler;
 import ai.kai.functions.system.OpenApiHandler;
@@ -79,48 +107,50 @@ public final class FunctionCatalog {
                     Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
             http("kai-files-profile", "The profile made at ingest (JSON, or ?format=html for the report)", "GET",
                     "/files/{file_id}/profile", true, GetFileProfileHandler.class, 512, Set.of(BLOB_READ, METADATA_READ)),
-            http("kai-analytics-profile", "Profile inline rows or a file (recomputed and stored)", "POST",
-                    "/analytics/profile", true, ProfileHandler.class, 2048,
-                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
+            http("kai-analytics-profile", "Profile inline rows, a file (recomputed and stored) or a connection's query",
+                    "POST", "/analytics/profile", true, ProfileHandler.class, 2048,
+                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE, SECRETS_OPEN)).withDuckDb()
+                    .withArtifact(Artifact.ANALYTICS),
             http("kai-analytics-statistics", "Statistical tests, descriptive statistics and correlations of inline rows "
                     + "or a file", "POST", "/analytics/statistics", true, StatisticsHandler.class, 2048,
-                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
+                    Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN)).withDuckDb().withArtifact(Artifact.ANALYTICS),
             http("kai-analytics-forecast", "Forecast a time series of inline rows or a file, with prediction intervals",
                     "POST", "/analytics/forecast", true, ForecastHandler.class, 2048,
-                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
+                    Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN)).withDuckDb().withArtifact(Artifact.ANALYTICS),
             http("kai-analytics-anomalies", "Detect anomalies in a column of inline rows or a file", "POST",
                     "/analytics/anomalies", true, AnomaliesHandler.class, 2048,
-                    Set.of(BLOB_READ, METADATA_READ)).withDuckDb().withArtifact(Artifact.ANALYTICS),
+                    Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN)).withDuckDb().withArtifact(Artifact.ANALYTICS),
             http("kai-files-delete", "Delete a file: its objects and its record", "DELETE", "/files/{file_id}", true,
                     DeleteFileHandler.class, 512, Set.of(BLOB_DELETE, BLOB_READ, METADATA_READ, METADATA_WRITE)),
             connections("kai-connections-create", "Add a database connection from a URI or typed fields; secrets are sealed",
-                    "POST", "/connections", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+                    "POST", "/connections", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE, SECRETS_SEAL)),
             connections("kai-connections-create-bigquery", "Add a BigQuery connection (service-account JSON credentials)",
-                    "POST", "/connections/bigquery", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+                    "POST", "/connections/bigquery", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE, SECRETS_SEAL)),
             connections("kai-connections-create-snowflake", "Add a Snowflake connection (password or key pair)",
-                    "POST", "/connections/snowflake", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+                    "POST", "/connections/snowflake", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE, SECRETS_SEAL)),
             connections("kai-connections-create-redshift", "Add a Redshift connection", "POST", "/connections/redshift",
-                    CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+                    CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE, SECRETS_SEAL)),
             connections("kai-connections-create-duckdb", "Add a connection to a DuckDB file in the tenant's storage",
-                    "POST", "/connections/duckdb", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+                    "POST", "/connections/duckdb", CreateConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE, SECRETS_SEAL)),
             connections("kai-connections-list", "List the tenant's connections (URIs redacted)", "GET", "/connections",
                     ListConnectionsHandler.class, Set.of(METADATA_READ)),
             connections("kai-connections-get", "A connection: type, redacted URI, settings, credential names", "GET",
                     "/connections/{alias}", GetConnectionHandler.class, Set.of(METADATA_READ)),
             connections("kai-connections-test", "Connect and run the source's health check", "POST",
-                    "/connections/{alias}/test", TestConnectionHandler.class, Set.of(BLOB_READ, METADATA_READ)).withDuckDb(),
+                    "/connections/{alias}/test", TestConnectionHandler.class, Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN)).withDuckDb(),
             connections("kai-connections-schema", "The source's schemas, tables and columns", "GET",
-                    "/connections/{alias}/schema", ConnectionSchemaHandler.class, Set.of(BLOB_READ, METADATA_READ)).withDuckDb(),
+                    "/connections/{alias}/schema", ConnectionSchemaHandler.class, Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN)).withDuckDb(),
             connections("kai-connections-query", "Run one read-only SQL statement on the source (dialect of the source)",
-                    "POST", "/connections/{alias}/query", QueryConnectionHandler.class, Set.of(BLOB_READ, METADATA_READ))
+                    "POST", "/connections/{alias}/query", QueryConnectionHandler.class, Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN))
                     .withDuckDb(),
             connections("kai-connections-delete", "Delete a connection and its sealed credentials", "DELETE",
                     "/connections/{alias}", DeleteConnectionHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
             chart("kai-viz-generate", "Generate a chart (Plotly figure) from inline rows, a file or a query over it",
                     "POST", "/visualizations/generate", GenerateVisualizationHandler.class, 2048,
-                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE)).withDuckDb(),
+                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE, SECRETS_OPEN)).withDuckDb(),
             chart("kai-viz-recommend", "Chart types ranked for the data and an intent, with reasons", "POST",
-                    "/visualizations/recommend", RecommendVisualizationHandler.class, 2048, Set.of(BLOB_READ, METADATA_READ))
+                    "/visualizations/recommend", RecommendVisualizationHandler.class, 2048,
+                    Set.of(BLOB_READ, METADATA_READ, SECRETS_OPEN))
                     .withDuckDb(),
             chart("kai-viz-themes-list", "Chart themes: the built-in ones and the tenant's own", "GET",
                     "/visualizations/themes", ListThemesHandler.class, 512, Set.of(METADATA_READ)),
@@ -159,6 +189,55 @@ public final class FunctionCatalog {
                     "POST", "/mdl/generate", GenerateMdlHandler.class, Set.of(BLOB_READ, METADATA_READ)).withDuckDb(),
             connections("kai-mdl-validate", "Check a semantic layer against its data (columns, metrics, relationships)",
                     "POST", "/mdl/{source}/validate", ValidateMdlHandler.class, Set.of(BLOB_READ, METADATA_READ)).withDuckDb(),
+            notebook("kai-notebooks-create", "Create a notebook from JSON (or YAML)", "POST", "/notebooks",
+                    CreateNotebookHandler.class, 1024, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-import", "Import a notebook written in YAML (the template format)", "POST",
+                    "/notebooks/import", CreateNotebookHandler.class, 1024, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-list", "List the tenant's notebooks (?tag=)", "GET", "/notebooks",
+                    ListNotebooksHandler.class, 512, Set.of(METADATA_READ)),
+            notebook("kai-notebooks-templates", "The notebook templates", "GET", "/notebooks/templates",
+                    ListTemplatesHandler.class, 512, Set.of()),
+            notebook("kai-notebooks-from-template", "Create a notebook from a template for a file", "POST",
+                    "/notebooks/from-template", FromTemplateHandler.class, 1024, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-get", "A notebook by id or name (?format=yaml: its YAML)", "GET",
+                    "/notebooks/{notebook_id}", GetNotebookHandler.class, 512, Set.of(METADATA_READ)),
+            notebook("kai-notebooks-update", "Replace a notebook's parameters and cells", "PUT", "/notebooks/{notebook_id}",
+                    UpdateNotebookHandler.class, 1024, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-delete", "Delete a notebook, its runs and their results", "DELETE",
+                    "/notebooks/{notebook_id}", DeleteNotebookHandler.class, 512,
+                    Set.of(METADATA_READ, METADATA_WRITE, BLOB_READ, BLOB_DELETE)),
+            notebook("kai-notebooks-run", "Start a run (202 with its run id); the runner does the work", "POST",
+                    "/notebooks/{notebook_id}/run", RunNotebookHandler.class, 512,
+                    Set.of(METADATA_READ, METADATA_WRITE, INVOKE_NOTEBOOK_RUNNER)),
+            notebook("kai-notebooks-runs", "A notebook's runs, newest first", "GET", "/notebooks/{notebook_id}/runs",
+                    ListRunsHandler.class, 512, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-run-get", "A run with per-cell progress", "GET", "/notebooks/{notebook_id}/runs/{run_id}",
+                    GetRunHandler.class, 512, Set.of(METADATA_READ, METADATA_WRITE)),
+            notebook("kai-notebooks-report", "A run's report as HTML or PDF (presigned URL), or its model (json)", "GET",
+                    "/notebooks/{notebook_id}/runs/{run_id}/report", RunReportHandler.class, 2048,
+                    Set.of(METADATA_READ, METADATA_WRITE, BLOB_READ, BLOB_WRITE)),
+            notebook("kai-notebooks-schedule-put", "Schedule a notebook (cron or rate, time zone, fixed parameters)", "POST",
+                    "/notebooks/{notebook_id}/schedule", PutScheduleHandler.class, 512, Set.of(METADATA_READ, METADATA_WRITE, SCHEDULES)),
+            notebook("kai-notebooks-schedule-get", "A notebook's schedule and next runs", "GET",
+                    "/notebooks/{notebook_id}/schedule", GetScheduleHandler.class, 512, Set.of(METADATA_READ, SCHEDULES)),
+            notebook("kai-notebooks-schedule-delete", "Stop a notebook's scheduled runs", "DELETE",
+                    "/notebooks/{notebook_id}/schedule", DeleteScheduleHandler.class, 512, Set.of(METADATA_READ, METADATA_WRITE, SCHEDULES)),
+            new FunctionSpec(NotebookServices.RUNNER, "Run a notebook's cells (manual runs and EventBridge schedules)",
+                    new Trigger.Scheduled(), NotebookRunnerHandler.class, Artifact.NOTEBOOKS, 3008,
+                    NotebookServices.RUNNER_TIMEOUT_SECONDS, FunctionSpec.DEFAULT_EPHEMERAL_MB, true,
+                    Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ, METADATA_WRITE, INVOKE_NOTEBOOK_RUNNER)),
+            agent("kai-files-analyze", "Answer a question about a file in plain language within the request (the agent)",
+                    "POST", "/files/{file_id}/analyze", AnalyzeFileHandler.class, 2048,
+                    Set.of(BLOB_READ, METADATA_READ, LLM_SECRET)).withDuckDb(),
+            agent("kai-agent-runs-create", "Start a background analysis of a file (question, optional session): 202 "
+                    + "with a task id to poll", "POST", "/agent/runs", CreateAgentRunHandler.class, 512,
+                    Set.of(METADATA_READ, METADATA_WRITE, AGENT_QUEUE, LLM_SECRET)),
+            agent("kai-analysis-get", "A background analysis: status, steps so far (thinking, SQL, result, answer)",
+                    "GET", "/analysis/{task_id}", GetAnalysisHandler.class, 512, Set.of(METADATA_READ)),
+            new FunctionSpec("kai-agent-worker", "Run a queued analysis task when its marker lands under agent-runs/",
+                    new Trigger.ObjectCreated(AgentRuns.QUEUE_PREFIX, ".json"), AgentRunWorkerHandler.class, Artifact.AGENT,
+                    2048, 900, FunctionSpec.DEFAULT_EPHEMERAL_MB, true,
+                    Set.of(BLOB_READ, METADATA_READ, METADATA_WRITE, LLM_SECRET)),
             new FunctionSpec("kai-files-ingest", "Convert an uploaded original into its stored form when it lands",
                     new Trigger.ObjectCreated("tenants/", ""), IngestFileHandler.class, Artifact.INGEST, 3008, 900,
                     FunctionSpec.DEFAULT_EPHEMERAL_MB, true, Set.of(BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE)));
@@ -199,6 +278,22 @@ public final class FunctionCatalog {
                                           Set<Access> access) {
         return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, true), handler,
                 Artifact.KNOWLEDGE, 1536, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
+    }
+
+    /** An authenticated HTTP function in the notebooks artifact (the runner alone needs the DuckDB layer). */
+    private static FunctionSpec notebook(String name, String summary, String method, String path,
+                                         Class<? extends com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>> handler,
+                                         int memoryMb, Set<Access> access) {
+        return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, true), handler,
+                Artifact.NOTEBOOKS, memoryMb, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
+    }
+
+    /** An authenticated HTTP function of the agent artifact (langchain4j). */
+    private static FunctionSpec agent(String name, String summary, String method, String path,
+                                      Class<? extends com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>> handler,
+                                      int memoryMb, Set<Access> access) {
+        return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, true), handler,
+                Artifact.AGENT, memoryMb, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
     }
 
     /** An authenticated HTTP function in the charts artifact, the only one carrying the renderers and plotly.js. */

@@ -10,7 +10,8 @@ import ai.kai.stats.StatisticsService;
 
 /**
  * Constructor wiring of the analytics functions (statistics, forecasts, anomalies), on top of {@link Services}:
- * the columns of stored files are read through its file queries (the same sandbox and dataset cache). Built once
+ * the columns of stored files are read through its file queries (the same sandbox and dataset cache), queries on
+ * connections through {@link ConnectionServices#reader()}. Built once
  * per JVM, lazily; {@link #reset()} follows {@link Services#reset()} for the local stack and tests.
  */
 public final class AnalyticsServices {
@@ -50,7 +51,7 @@ public final class AnalyticsServices {
 
     public synchronized ColumnLoader columns() {
         if (columns == null) {
-            columns = new ColumnLoader(services.files(), services.fileQueries());
+            columns = new ColumnLoader(services.files(), services.fileQueries(), ConnectionServices.reader());
         }
         return columns;
     }

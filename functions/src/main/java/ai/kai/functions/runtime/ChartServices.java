@@ -6,6 +6,7 @@ import ai.kai.chart.MetadataThemeStore;
 import ai.kai.chart.ThemeCatalog;
 import ai.kai.query.QueryEngine;
 import ai.kai.visualization.ChartRecommendations;
+import ai.kai.visualization.ConnectionChartData;
 import ai.kai.visualization.FileChartData;
 import ai.kai.visualization.VisualizationRepository;
 import ai.kai.visualization.VisualizationService;
@@ -21,6 +22,7 @@ public final class ChartServices {
     private final Services services;
     private ThemeCatalog themes;
     private FileChartData fileData;
+    private ConnectionChartData connectionData;
     private VisualizationService visualizations;
     private ChartRecommendations recommendations;
 
@@ -47,16 +49,23 @@ public final class ChartServices {
         if (visualizations == null) {
             var config = services.config();
             visualizations = new VisualizationService(new VisualizationRepository(services.metadata()), services.blobs(),
-                    themes(), fileData(), Clock.systemUTC(), config.presignTtl(), config.maxResultBytes());
+                    themes(), fileData(), connectionData(), Clock.systemUTC(), config.presignTtl(), config.maxResultBytes());
         }
         return visualizations;
     }
 
     public synchronized ChartRecommendations recommendations() {
         if (recommendations == null) {
-            recommendations = new ChartRecommendations(fileData());
+            recommendations = new ChartRecommendations(fileData(), connectionData());
         }
         return recommendations;
+    }
+
+    private ConnectionChartData connectionData() {
+        if (connectionData == null) {
+            connectionData = new ConnectionChartData(ConnectionServices.reader());
+        }
+        return connectionData;
     }
 
     private FileChartData fileData() {

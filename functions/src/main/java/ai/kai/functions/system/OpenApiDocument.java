@@ -67,8 +67,10 @@ public final class OpenApiDocument {
         op.put("security", route.authenticated() ? List.of(Map.of("bearer", List.of())) : List.of());
         Map<String, Object> responses = new LinkedHashMap<>();
         boolean creates = f.name().equals("kai-files-upload") || f.name().equals("kai-files-clean")
-                || f.name().equals("kai-viz-generate") || f.name().equals("kai-viz-themes-create");
-        responses.put(creates ? "201" : "200", envelope("success"));
+                || f.name().equals("kai-viz-generate") || f.name().equals("kai-viz-themes-create")
+                || f.name().startsWith("kai-connections-create");
+        Map<String, Object> data = ConnectionApiSchemas.responseData(f.name());
+        responses.put(creates ? "201" : "200", data == null ? envelope("success") : envelope("success", data));
         responses.put("4XX", envelope("the caller's mistake; error.code is stable"));
         responses.put("5XX", envelope("a server failure"));
         op.put("responses", responses);
@@ -95,10 +97,15 @@ public final class OpenApiDocument {
             case "kai-analytics-profile" -> json(Map.of("type", "object", "properties", Map.of(
                     "file_id", Map.of("type", "string"),
                     "data", Map.of("type", "array", "items", Map.of("type", "object")),
+                    "connection", Map.of("type", "string", "description", "a connection alias (with 'sql')"),
+                    "sql", Map.of("type", "string", "description", "read-only query on the connection, in its dialect"),
                     "format", Map.of("type", "string", "enum", List.of("json", "html")))));
             case "kai-analytics-statistics", "kai-analytics-forecast", "kai-analytics-anomalies" ->
                     json(AnalyticsSchemas.requestBody(function));
-            default -> VisualizationApiSchemas.requestBody(function);
+            default -> {
+                Map<String, Object> chart = VisualizationApiSchemas.requestBody(function);
+                yield chart != null ? chart : ConnectionApiSchemas.requestBody(function);
+            }
         };
     }
 
@@ -109,6 +116,13 @@ public final class OpenApiDocument {
     private static Map<String, Object> envelope(String description) {
         return Map.of("description", description, "content",
                 Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Envelope"))));
+    }
+
+    /** The envelope whose {@code data} has this schema. */
+    private static Map<String, Object> envelope(String description, Map<String, Object> data) {
+        Map<String, Object> schema = Map.of("allOf", List.of(Map.of("$ref", "#/components/schemas/Envelope"),
+                Map.of("type", "object", "properties", Map.of("data", data))));
+        return Map.of("description", description, "content", Map.of("application/json", Map.of("schema", schema)));
     }
 
     private static Map<String, Object> components() {

@@ -9,7 +9,10 @@ final class VisualizationApiSchemas {
             "description", "rows inline (alternative to file_id)");
     private static final Map<String, Object> FILE_ID = Map.of("type", "string", "description", "a ready file");
     private static final Map<String, Object> SQL = Map.of("type", "string",
-            "description", "optional read-only query over the file (table 'data') whose result is charted");
+            "description", "optional read-only query over the file (table 'data'), or the query to run on 'connection',"
+                    + " whose result is charted");
+    private static final Map<String, Object> CONNECTION = Map.of("type", "string",
+            "description", "a connection alias; its 'sql' result (at most 100,000 rows) is charted like inline rows");
 
     private VisualizationApiSchemas() {
     }
@@ -17,11 +20,11 @@ final class VisualizationApiSchemas {
     /** The body schema of a chart function, or null for others. */
     static Map<String, Object> requestBody(String function) {
         return switch (function) {
-            case "kai-viz-generate" -> object(Map.of("data", DATA, "file_id", FILE_ID, "sql", SQL,
+            case "kai-viz-generate" -> object(Map.of("data", DATA, "file_id", FILE_ID, "sql", SQL, "connection", CONNECTION,
                     "chart_type", Map.of("type", "string", "example", "bar"),
                     "config", Map.of("type", "object", "description", "x, y, color, size, facet, aggregation, sort, title,"
                             + " x_label, y_label, theme, width, height, …")), List.of("chart_type"));
-            case "kai-viz-recommend" -> object(Map.of("data", DATA, "file_id", FILE_ID, "sql", SQL, "intent",
+            case "kai-viz-recommend" -> object(Map.of("data", DATA, "file_id", FILE_ID, "sql", SQL, "connection", CONNECTION, "intent",
                     Map.of("type", "string", "enum", List.of("compare", "trend", "distribute", "relate", "compose"))), List.of());
             case "kai-viz-export" -> object(Map.of(
                     "format", Map.of("type", "string", "enum", List.of("png", "svg", "pdf", "html", "html_cdn")),

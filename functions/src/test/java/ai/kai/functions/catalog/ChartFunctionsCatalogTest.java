@@ -43,7 +43,8 @@ class ChartFunctionsCatalogTest {
         assertThat(CHARTS.stream().filter(FunctionSpec::usesDuckDb).map(FunctionSpec::name))
                 .containsExactlyInAnyOrder("kai-viz-generate", "kai-viz-recommend");
         assertThat(spec("kai-viz-get").access()).containsExactlyInAnyOrder(Access.BLOB_READ, Access.METADATA_READ);
-        assertThat(spec("kai-viz-recommend").access()).containsExactlyInAnyOrder(Access.BLOB_READ, Access.METADATA_READ);
+        assertThat(spec("kai-viz-recommend").access()).containsExactlyInAnyOrder(Access.BLOB_READ, Access.METADATA_READ,
+                Access.SECRETS_OPEN);
         assertThat(spec("kai-viz-themes-list").access()).containsExactly(Access.METADATA_READ);
         assertThat(spec("kai-viz-export").access()).doesNotContain(Access.METADATA_WRITE, Access.BLOB_DELETE);
         assertThat(CHARTS).allSatisfy(f -> assertThat(f.access()).doesNotContain(Access.BLOB_DELETE));

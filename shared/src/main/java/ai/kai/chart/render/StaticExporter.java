@@ -52,6 +52,14 @@ public final class StaticExporter {
         }
     }
 
+    /**
+     * Draws the figure onto any {@link Graphics2D} in a box of width × height (CSS pixels), as the exports do: for
+     * callers that own the surface, e.g. a PDF layout engine placing the chart as vectors inside a page.
+     */
+    public static void draw(JsonNode figure, Graphics2D g, double width, double height) {
+        FigureRenderer.render(figure, new AwtCanvas(g, font(figure)), width, height);
+    }
+
     private static String font(JsonNode figure) {
         return figure.at("/layout/font/family").asText("sans-serif");
     }

@@ -1,0 +1,80 @@
+package ai.kai.cli.agent;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ai.kai.cli.ApiCommand;
+import ai.kai.cli.CliException;
+import ai.kai.cli.ExitCodes;
+import ai.kai.cli.api.ApiClient;
+import ai.kai.cli.api.ApiResponse;
+import ai.kai.cli.file.FileTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kai interactive --file F}: a session of questions read line by line; each follows up the ones before it.
+ * {@code :history} lists the questions, {@code :quit} (or end of input) leaves.
+ */
+@Command(name = "interactive", description = {"A session with the analysis agent: ask, then follow up; "
+        + ":history lists your questions, :quit leaves.", "Example: kai interactive --file sales.csv"})
+public final class InteractiveCommand extends ApiCommand {
+    @Option(names = "--file", required = true, paramLabel = "FILE", description = "A local path, a file_id or an uploaded name.")
+    String file;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "900", description = "How long to wait per question.")
+    long timeoutSeconds;
+
+    @Override
+    protected int run(ApiClient api) {
+        String fileId = FileTarget.fileId(api, terminal(), file);
+        AnswerPrinter printer = new AnswerPrinter(terminal());
+        AgentRunner runner = new AgentRunner(api, printer);
+        List<String> history = new ArrayList<>();
+        String session = null;
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int last = ExitCodes.OK;
+        while (true) {
+            terminal().err().print("kai> ");
+            terminal().err().flush();
+            String line;
+            try {
+                line = in.readLine();
+            } catch (IOException e) {
+                throw CliException.local("cannot read the question: " + e.getMessage(), e);
+            }
+            if (line == null || line.strip().equals(":quit") || line.strip().equals(":q")) {
+                return last;
+            }
+            String question = line.strip();
+            if (question.isEmpty()) {
+                continue;
+            }
+            if (question.equals(":history")) {
+                for (int i = 0; i < history.size(); i++) {
+                    terminal().out().println((i + 1) + ". " + history.get(i));
+                }
+                terminal().out().flush();
+                continue;
+            }
+            history.add(question);
+            try {
+                ApiResponse done = runner.run(question, fileId, session, null, Duration.ofSeconds(timeoutSeconds));
+                JsonNode task = done.data();
+                session = task.path("session_id").asText(session);
+                AgentRunner.requireNotFailed(task);
+                last = printer.answer(task.path("answer"));
+            } catch (CliException e) {
+                terminal().info("error: " + e.getMessage());
+                last = e.exitCode();
+            }
+        }
+    }
+}

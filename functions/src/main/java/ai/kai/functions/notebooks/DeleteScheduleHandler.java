@@ -1,0 +1,46 @@
+package ai.kai.functions.notebooks;
+
+import java.util.Map;
+
+import ai.kai.error.ErrorCode;
+import ai.kai.error.KaiException;
+import ai.kai.functions.http.ApiHandler;
+import ai.kai.functions.http.ApiRequest;
+import ai.kai.functions.http.ApiResult;
+import ai.kai.functions.runtime.NotebookServices;
+import ai.kai.functions.runtime.Priming;
+import ai.kai.notebook.NotebookService;
+import ai.kai.schedule.Schedules;
+
+/** {@code DELETE /api/v2/notebooks/{notebook_id}/schedule}: stops the notebook's scheduled runs. */
+public final class DeleteScheduleHandler extends ApiHandler {
+    private final NotebookService notebooks;
+    private final Schedules schedules;
+
+    public DeleteScheduleHandler() {
+        this(NotebookServices.get().tenantClaim(), NotebookServices.get().notebooks(), NotebookServices.get().schedules());
+        Priming.register(this, Priming.anonymousRequest("DELETE", "/api/v2/notebooks/nb_priming/schedule",
+                Map.of("notebook_id", "nb_priming"), "{}"));
+    }
+
+    public DeleteScheduleHandler(String tenantClaim, NotebookService notebooks, Schedules schedules) {
+        super(tenantClaim);
+        this.notebooks = notebooks;
+        this.schedules = schedules;
+    }
+
+    @Override
+    protected ApiResult handle(ApiRequest request) {
+        var tenant = request.requireTenant();
+        var notebook = notebooks.get(tenant, request.pathParameter("notebook_id"));
+        if (!schedules.delete(tenant, notebook.id())) {
+            throw noSchedule(notebook.name());
+        }
+        return ApiResult.ok(Map.of("deleted", notebook.id()));
+    }
+
+    static KaiException noSchedule(String name) {
+        return new KaiException(ErrorCode.NOTEBOOK_NOT_FOUND, "notebook '" + name + "' has no schedule; create one with "
+                + "POST /api/v2/notebooks/{id}/schedule or 'kai notebook schedule'");
+    }
+}
