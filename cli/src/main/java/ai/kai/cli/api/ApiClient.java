@@ -159,6 +159,10 @@ public final class ApiClient {
         return send("POST", route, jsonBody);
     }
 
+    public ApiResponse put(String route, Object jsonBody) {
+        return send("PUT", route, jsonBody);
+    }
+
     public ApiResponse delete(String route) {
         return send("DELETE", route, null);
     }
@@ -180,7 +184,8 @@ public final class ApiClient {
         return encode(value);
     }
 
-    ApiResponse send(String method, String route, Object jsonBody) {
+    /** Any method; {@code jsonBody} null sends no body. */
+    public ApiResponse send(String method, String route, Object jsonBody) {
         String path = API + route;
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path)).timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json");
