@@ -29,7 +29,7 @@ public final class RunCommand extends ApiCommand {
         @Option(names = "--file", paramLabel = "FILE", description = "A local path (uploaded first), a file_id or an uploaded name.")
         String file;
 
-        @Option(names = "--db", paramLabel = "ALIAS", description = "A connection alias (not available to the agent yet).")
+        @Option(names = "--db", paramLabel = "ALIAS", description = "A connection alias (kai connection list): the agent queries it read-only in its own SQL dialect.")
         String db;
     }
 
@@ -52,17 +52,16 @@ public final class RunCommand extends ApiCommand {
         if (question.isBlank()) {
             throw CliException.usage("the question is empty");
         }
-        if (source.db != null) {
-            throw CliException.usage("--db: the agent answers questions about files so far; query the connection "
-                    + "into a file (kai query --db … --output data.parquet) and use --file");
-        }
     }
 
     @Override
     protected int run(ApiClient api) {
-        String fileId = FileTarget.fileId(api, terminal(), source.file);
         AnswerPrinter printer = new AnswerPrinter(terminal());
-        ApiResponse done = new AgentRunner(api, printer).run(question, fileId, session, chart, Duration.ofSeconds(timeoutSeconds));
+        AgentRunner runner = new AgentRunner(api, printer);
+        ApiResponse done = source.db != null
+                ? runner.run(question, "connection", source.db, session, chart, Duration.ofSeconds(timeoutSeconds))
+                : runner.run(question, "file_id", FileTarget.fileId(api, terminal(), source.file), session, chart,
+                        Duration.ofSeconds(timeoutSeconds));
         emit(done);
         JsonNode task = done.data();
         AgentRunner.requireNotFailed(task);

@@ -85,6 +85,17 @@ public final class ScriptedOpenAi implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The tool results the model was shown in the n-th request (0-based), in order. */
+    public List<String> toolResults(int request) {
+        List<String> out = new ArrayList<>();
+        requests.get(request).path("messages").forEach(m -> {
+            if ("tool".equals(m.path("role").asText())) {
+                out.add(m.path("content").asText());
+            }
+        });
+        return out;
+    }
+
     public int remainingTurns() {
         return turns.size();
     }
