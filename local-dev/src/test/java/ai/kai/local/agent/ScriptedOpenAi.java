@@ -38,10 +38,16 @@ public final class ScriptedOpenAi implements AutoCloseable {
     }
 
     private static final List<String> SETTINGS = List.of("kai.llm.provider", "kai.llm.base.url", "kai.llm.model",
-            "kai.llm.api.key");
+            "kai.llm.api.key", "kai.llm.streaming");
 
     /** Points the functions of this JVM (KAI_LLM_* as JVM properties) at this server, before the stack starts. */
     public void configureFunctions(String apiKey) {
+        configureFunctions(apiKey, false);
+    }
+
+    /** As {@link #configureFunctions(String)}, with {@code KAI_LLM_STREAMING}: the client then asks for SSE chunks. */
+    public void configureFunctions(String apiKey, boolean streaming) {
+        System.setProperty("kai.llm.streaming", Boolean.toString(streaming));
         System.setProperty("kai.llm.provider", "openai");
         System.setProperty("kai.llm.base.url", baseUrl());
         System.setProperty("kai.llm.model", "scripted");
