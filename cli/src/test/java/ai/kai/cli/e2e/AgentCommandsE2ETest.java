@@ -127,4 +127,21 @@ class AgentCommandsE2ETest {
         Kai.Run after = local.kai("query", "--db", "shop", "SELECT COUNT(*) AS n FROM orders");
         assertThat(after.out()).as(after.transcript()).contains("3");
     }
+
+    @Test
+    void shouldKeepASessionOnAConnectionInInteractiveMode() {
+        model.reset();
+        model.sql("SELECT COUNT(*) AS n FROM orders").answer("3 orders.").sql("SELECT MAX(amount) AS top FROM orders")
+                .answer("The largest is 20.0.");
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("How many orders?\nThe largest?\n:quit\n".getBytes(StandardCharsets.UTF_8)));
+            Kai.Run run = local.kai("interactive", "--db", "shop");
+            assertThat(run.exitCode()).as(run.transcript()).isEqualTo(ExitCodes.OK);
+            assertThat(run.out()).contains("3 orders.").contains("The largest is 20.0.");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(model.requests().get(2).path("messages").toString()).contains("How many orders?", "3 orders.");
+    }
 }
