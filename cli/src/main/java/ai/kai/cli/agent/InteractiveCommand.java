@@ -15,7 +15,6 @@ import ai.kai.cli.CliException;
 import ai.kai.cli.ExitCodes;
 import ai.kai.cli.api.ApiClient;
 import ai.kai.cli.api.ApiResponse;
-import ai.kai.cli.file.FileTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -28,23 +27,15 @@ import picocli.CommandLine.Option;
         + ":history lists your questions, :quit leaves.", "Example: kai interactive --file sales.csv", "         kai interactive --db warehouse"})
 public final class InteractiveCommand extends ApiCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
+    AgentSourceOptions source;
 
-    static final class Source {
-        @Option(names = "--file", paramLabel = "FILE", description = "A local path, a file_id or an uploaded name.")
-        String file;
-
-        @Option(names = "--db", paramLabel = "ALIAS", description = "A connection alias (kai connection list).")
-        String db;
-    }
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "900", description = "How long to wait per question.")
     long timeoutSeconds;
 
     @Override
     protected int run(ApiClient api) {
-        String sourceField = source.db != null ? "connection" : "file_id";
-        String sourceId = source.db != null ? source.db : FileTarget.fileId(api, terminal(), source.file);
+        AgentSourceOptions.Target on = source.resolve(api, terminal());
         AnswerPrinter printer = new AnswerPrinter(terminal());
         AgentRunner runner = new AgentRunner(api, printer);
         List<String> history = new ArrayList<>();
@@ -76,7 +67,7 @@ public final class InteractiveCommand extends ApiCommand {
             }
             history.add(question);
             try {
-                ApiResponse done = runner.run(question, sourceField, sourceId, session, null, Duration.ofSeconds(timeoutSeconds));
+                ApiResponse done = runner.run(question, on.field(), on.value(), session, null, Duration.ofSeconds(timeoutSeconds));
                 JsonNode task = done.data();
                 session = task.path("session_id").asText(session);
                 AgentRunner.requireNotFailed(task);

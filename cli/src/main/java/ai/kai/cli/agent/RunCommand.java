@@ -8,7 +8,6 @@ import ai.kai.cli.ApiCommand;
 import ai.kai.cli.CliException;
 import ai.kai.cli.api.ApiClient;
 import ai.kai.cli.api.ApiResponse;
-import ai.kai.cli.file.FileTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,15 +22,8 @@ public final class RunCommand extends ApiCommand {
     String question;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
+    AgentSourceOptions source;
 
-    static final class Source {
-        @Option(names = "--file", paramLabel = "FILE", description = "A local path (uploaded first), a file_id or an uploaded name.")
-        String file;
-
-        @Option(names = "--db", paramLabel = "ALIAS", description = "A connection alias (kai connection list): the agent queries it read-only in its own SQL dialect.")
-        String db;
-    }
 
     @Option(names = "--chart", paramLabel = "TYPE", description = "Ask for a chart of this type (line, bar, pie, …).")
     String chart;
@@ -58,10 +50,8 @@ public final class RunCommand extends ApiCommand {
     protected int run(ApiClient api) {
         AnswerPrinter printer = new AnswerPrinter(terminal());
         AgentRunner runner = new AgentRunner(api, printer);
-        ApiResponse done = source.db != null
-                ? runner.run(question, "connection", source.db, session, chart, Duration.ofSeconds(timeoutSeconds))
-                : runner.run(question, "file_id", FileTarget.fileId(api, terminal(), source.file), session, chart,
-                        Duration.ofSeconds(timeoutSeconds));
+        AgentSourceOptions.Target on = source.resolve(api, terminal());
+        ApiResponse done = runner.run(question, on.field(), on.value(), session, chart, Duration.ofSeconds(timeoutSeconds));
         emit(done);
         JsonNode task = done.data();
         AgentRunner.requireNotFailed(task);
