@@ -229,15 +229,15 @@ public final class FunctionCatalog {
             agent("kai-files-analyze", "Answer a question about a file in plain language within the request (the agent)",
                     "POST", "/files/{file_id}/analyze", AnalyzeFileHandler.class, 2048,
                     Set.of(BLOB_READ, METADATA_READ, LLM_SECRET)).withDuckDb(),
-            agent("kai-agent-runs-create", "Start a background analysis of a file (question, optional session): 202 "
+            agent("kai-agent-runs-create", "Start a background analysis of a file or connection (question, optional session): 202 "
                     + "with a task id to poll", "POST", "/agent/runs", CreateAgentRunHandler.class, 512,
-                    Set.of(METADATA_READ, METADATA_WRITE, AGENT_QUEUE, LLM_SECRET)),
+                    Set.of(METADATA_READ, METADATA_WRITE, AGENT_QUEUE, LLM_SECRET, SECRETS_OPEN)),
             agent("kai-analysis-get", "A background analysis: status, steps so far (thinking, SQL, result, answer)",
                     "GET", "/analysis/{task_id}", GetAnalysisHandler.class, 512, Set.of(METADATA_READ)),
             new FunctionSpec("kai-agent-worker", "Run a queued analysis task when its marker lands under agent-runs/",
                     new Trigger.ObjectCreated(AgentRuns.QUEUE_PREFIX, ".json"), AgentRunWorkerHandler.class, Artifact.AGENT,
                     2048, 900, FunctionSpec.DEFAULT_EPHEMERAL_MB, true,
-                    Set.of(BLOB_READ, METADATA_READ, METADATA_WRITE, LLM_SECRET)),
+                    Set.of(BLOB_READ, METADATA_READ, METADATA_WRITE, LLM_SECRET, SECRETS_OPEN)),
             new FunctionSpec("kai-files-ingest", "Convert an uploaded original into its stored form when it lands",
                     new Trigger.ObjectCreated("tenants/", ""), IngestFileHandler.class, Artifact.INGEST, 3008, 900,
                     FunctionSpec.DEFAULT_EPHEMERAL_MB, true, Set.of(BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE)));
