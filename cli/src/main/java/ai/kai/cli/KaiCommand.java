@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             "  kai file query sales.csv \"SELECT region, SUM(revenue) FROM data GROUP BY ALL\"", ""},
         subcommands = {FileCommand.class, ai.kai.cli.profile.ProfileCommand.class, ai.kai.cli.connection.ConnectionCommand.class, ai.kai.cli.query.QueryCommand.class, ai.kai.cli.visualize.VisualizeCommand.class, ai.kai.cli.stats.StatsCommand.class,
                 ai.kai.cli.forecast.ForecastCommand.class, LocalCommand.class, DemoCommand.class,
+                ai.kai.cli.knowledge.MemoryCommand.class, ai.kai.cli.knowledge.SkillCommand.class, ai.kai.cli.knowledge.MdlCommand.class,
                 ai.kai.cli.agent.RunCommand.class, ai.kai.cli.agent.InteractiveCommand.class,
                 ai.kai.cli.notebook.NotebookCommand.class,
                 CommandLine.HelpCommand.class})

@@ -31,13 +31,7 @@ class ExternalIssuerAndScheduleTest {
 
     @BeforeAll
     static void synthesize() {
-        List<FunctionSpec> functions = new ArrayList<>(FunctionCatalog.all());
-        FunctionSpec health = FunctionCatalog.byName("kai-health").orElseThrow();
-        FunctionSpec scheduled = new FunctionSpec(SCHEDULED, "Run a notebook on its schedule", new Trigger.Scheduled(),
-                health.handlerClass(), Artifact.FILES, 1024, 900, FunctionSpec.DEFAULT_EPHEMERAL_MB, false,
-                Set.of(Access.METADATA_READ));
-        // the catalog has the real runner since the notebooks merge: this one, with one grant, takes its place
-        functions.replaceAll(f -> f.name().equals(SCHEDULED) ? scheduled : f);
+        List<FunctionSpec> functions = FunctionCatalog.all();
         api = SynthesizedKai.of("external-issuer", Map.of(
                 "jwtIssuer", ISSUER,
                 "jwtAudience", "kai-cli, kai-web",
@@ -66,7 +60,8 @@ class ExternalIssuerAndScheduleTest {
                 "FunctionName", SCHEDULED, "SnapStart", Map.of("ApplyOn", "PublishedVersions")));
         liveAliasId(api, SCHEDULED);
         api.resourceCountIs("AWS::ApiGatewayV2::Route", FunctionCatalog.http().size());
-        assertThat(allowedActions(api, SCHEDULED)).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:Query");
+        assertThat(allowedActions(api, SCHEDULED)).doesNotContain("scheduler:CreateSchedule", "iam:PassRole")
+                .contains("lambda:InvokeFunction", "dynamodb:GetItem", "s3:GetObject");
     }
 
     @Test

@@ -61,11 +61,13 @@ class FunctionArtifactContentsTest {
                 "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test", "KAI_CACHE_DIR", scratch.toString()));
         pb.environment().remove("KAI_SECRETS_KEY_FILE");
         if (deployed.schedules()) {
-            // as ScheduledTarget sets them for Access.SCHEDULES; init builds the scheduler client but calls nothing
-            pb.environment().putAll(Map.of("KAI_SCHEDULE_GROUP", "kai-notebooks-runner-schedules",
+            // as ApiStack wires a schedule manager; the endpoint accepts no connection, so init must not call it
+            pb.environment().putAll(Map.of(
+                    "KAI_SCHEDULE_GROUP", "kai-notebooks-runner-schedules",
                     "KAI_SCHEDULER_TARGET_ARN", "arn:aws:lambda:us-east-1:000000000000:function:kai-notebooks-runner:live",
                     "KAI_SCHEDULER_ROLE_ARN", "arn:aws:iam::000000000000:role/kai-scheduler",
-                    "KAI_SCHEDULER_DLQ_ARN", "arn:aws:sqs:us-east-1:000000000000:kai-schedules-dlq"));
+                    "KAI_SCHEDULER_DLQ_ARN", "arn:aws:sqs:us-east-1:000000000000:kai-schedules-dlq",
+                    "KAI_SCHEDULER_ENDPOINT", "http://127.0.0.1:9"));
         }
         if (deployed.secrets()) {
             // as deployed; the endpoint accepts no connection, so a KMS call at init would fail the handler

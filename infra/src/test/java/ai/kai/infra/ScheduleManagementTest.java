@@ -9,18 +9,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import ai.kai.functions.catalog.Access;
+import ai.kai.functions.catalog.Artifact;
 import ai.kai.functions.catalog.FunctionCatalog;
 import ai.kai.functions.catalog.FunctionSpec;
+import ai.kai.functions.catalog.Trigger;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 /**
- * The catalog's notebook runner ({@code Trigger.Scheduled}) and a function that manages its schedules
- * ({@code Access.SCHEDULES}): the group, the runner's role and DLQ, the
+ * A catalog with the notebook runner ({@code Trigger.Scheduled}) and a function that manages its schedules
+ * ({@code Access.SCHEDULES}), as the notebooks branch adds them: the group, the runner's role and DLQ, the
  * manager's environment, and IAM scoped to that group's schedules and that role.
  */
 class ScheduleManagementTest {
@@ -29,14 +33,9 @@ class ScheduleManagementTest {
     private static final String GROUP = RUNNER + "-schedules";
     private static Template api;
 
-    /** The real catalog: since the notebooks merge it has the runner and the schedule routes itself. */
-    private static List<FunctionSpec> catalogWithNotebooks() {
-        return new ArrayList<>(FunctionCatalog.all());
-    }
-
     @BeforeAll
     static void synthesize() {
-        api = SynthesizedKai.of("schedules", Map.of(), catalogWithNotebooks()).api();
+        api = SynthesizedKai.of("schedules", Map.of(), FunctionCatalog.all()).api();
     }
 
     private static String schedulerRoleId() {
@@ -100,14 +99,14 @@ class ScheduleManagementTest {
 
     @Test
     void shouldRefuseScheduleManagersWithoutAScheduledFunctionToTarget() {
-        List<FunctionSpec> withoutRunner = catalogWithNotebooks().stream().filter(f -> !f.name().equals(RUNNER)).toList();
+        List<FunctionSpec> withoutRunner = FunctionCatalog.all().stream().filter(f -> !f.name().equals(RUNNER)).toList();
         assertThatThrownBy(() -> SynthesizedKai.of("schedules-no-runner", Map.of(), withoutRunner))
                 .hasMessageContaining(MANAGER + " manages schedules");
     }
 
     @Test
     void shouldPointTheManagerAtLocalStacksSchedulerInTheLocalstackContext() {
-        Template local = SynthesizedKai.of("schedules-localstack", Map.of("localstack", true), catalogWithNotebooks()).api();
+        Template local = SynthesizedKai.of("schedules-localstack", Map.of("localstack", true), FunctionCatalog.all()).api();
         local.hasResourceProperties(TemplateFacts.FUNCTION, Map.of("FunctionName", MANAGER,
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "KAI_SCHEDULER_ENDPOINT", "http://localhost.localstack.cloud:4566")))));

@@ -27,7 +27,8 @@ import ai.kai.json.Json;
  * The local API Gateway: an HTTP server on 127.0.0.1 that authorizes bearer JWTs like the HTTP API's JWT
  * authorizer, turns each request into a payload-2.0 event, invokes the catalog's handler for the route and
  * writes its response back, with API Gateway's own answers for unknown routes (404), bad tokens (401), bodies
- * over 10 MB (413) and integrations that time out (503).
+ * over 10 MB (413) and integrations that time out (503). Local only: {@code GET /api/v2/analysis/{task_id}/stream}
+ * as Server-Sent Events ({@link AnalysisStream}).
  */
 final class HttpGateway implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(HttpGateway.class.getName());
@@ -69,7 +70,8 @@ final class HttpGateway implements AutoCloseable {
                 send(exchange, 200, "text/plain; charset=utf-8", tokens.mint("dev").getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Optional<RouteTable.Match> match = routes.match(exchange.getRequestMethod(), path);
+            Optional<String> streamed = AnalysisStream.taskPath(exchange.getRequestMethod(), path);
+            Optional<RouteTable.Match> match = routes.match(exchange.getRequestMethod(), streamed.orElse(path));
             if (match.isEmpty()) {
                 sendMessage(exchange, 404, "Not Found");
                 return;
@@ -89,6 +91,13 @@ final class HttpGateway implements AutoCloseable {
                 claims = verified.get();
             }
             String event = GatewayEvents.payload(exchange, match.get(), body, claims);
+            if (streamed.isPresent()) {
+                String refused = AnalysisStream.serve(exchange, () -> invoke(match.get().function(), event));
+                if (refused != null) {
+                    respond(exchange, refused);
+                }
+                return;
+            }
             respond(exchange, invoke(match.get().function(), event));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "gateway failure", e);

@@ -89,13 +89,7 @@ class AgentEndToEndTest {
 
     /** The tool results the model was shown in the n-th request (0-based). */
     static List<String> toolMessages(int request) {
-        List<String> out = new ArrayList<>();
-        model.requests().get(request).path("messages").forEach(m -> {
-            if ("tool".equals(m.path("role").asText())) {
-                out.add(m.path("content").asText());
-            }
-        });
-        return out;
+        return model.toolResults(request);
     }
 
     @Test
@@ -245,6 +239,10 @@ class AgentEndToEndTest {
     }
 
     static JsonNode poll(String taskId) throws InterruptedException {
+        return poll(api, taskId);
+    }
+
+    static JsonNode poll(ApiClient api, String taskId) throws InterruptedException {
         for (int i = 0; i < 300; i++) {
             ApiClient.Response r = api.get("/api/v2/analysis/" + taskId);
             assertThat(r.status()).as(r.raw()).isEqualTo(200);

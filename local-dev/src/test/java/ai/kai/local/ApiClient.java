@@ -54,6 +54,23 @@ final class ApiClient {
         return send(builder(path).header("content-type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    Response put(String path, String contentType, String body) {
+        return send(builder(path).header("content-type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A response read as text (YAML, Markdown): status and body. */
+    Map.Entry<Integer, String> getText(String path) {
+        try {
+            HttpResponse<String> r = http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return Map.entry(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     int putPresigned(String url, Map<String, String> headers, byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(b::header);

@@ -2,6 +2,7 @@ package ai.kai.agent;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -24,6 +25,8 @@ import ai.kai.tenancy.TenantId;
  */
 public final class AgentRuns {
     public static final String QUEUE_PREFIX = "agent-runs/";
+    /** Each statement of a background run on a connection (the connector's own maximum still applies). */
+    static final Duration STATEMENT_TIMEOUT = Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(AgentRuns.class.getName());
 
     private final AgentService agent;
@@ -38,23 +41,24 @@ public final class AgentRuns {
         this.clock = clock;
     }
 
-    public AgentTask submit(TenantId tenant, String fileId, AnalysisRequest request) {
+    public AgentTask submit(TenantId tenant, AgentSource source, AnalysisRequest request) {
         agent.requireModel();
-        agent.openFile(tenant, fileId);
+        agent.open(tenant, source, STATEMENT_TIMEOUT);
         String now = clock.instant().toString();
         String sessionId = request.sessionId().orElse(null);
         if (sessionId != null) {
             AgentSession session = tasks.requireSession(tenant, sessionId);
-            if (!session.fileId().equals(fileId)) {
-                throw new KaiException(ErrorCode.INVALID_REQUEST, "session '" + sessionId + "' is about file "
-                        + session.fileId() + ", not " + fileId + "; start a new session for another file");
+            if (!session.source().equals(source)) {
+                throw new KaiException(ErrorCode.INVALID_REQUEST, "session '" + sessionId + "' is about "
+                        + session.source() + ", not " + source + "; start a new session for another data source");
             }
         } else {
             sessionId = "s_" + FileIds.next(clock).substring(2);
-            tasks.createSession(tenant, new AgentSession(sessionId, fileId, List.of(), now));
+            tasks.createSession(tenant, new AgentSession(sessionId, source.fileId(), source.connection(), List.of(), now));
         }
-        AgentTask task = new AgentTask("t_" + FileIds.next(clock).substring(2), AgentTask.QUEUED, request.prompt(), fileId,
-                sessionId, request.wantsChart(), request.chartType().orElse(null), List.of(), null, null, now, now);
+        AgentTask task = new AgentTask("t_" + FileIds.next(clock).substring(2), AgentTask.QUEUED, request.prompt(),
+                source.fileId(), source.connection(), sessionId, request.wantsChart(), request.chartType().orElse(null),
+                List.of(), null, null, now, now);
         tasks.create(tenant, task);
         blobs.put(queueKey(tenant, task.taskId()), "{}".getBytes(StandardCharsets.UTF_8), "application/json");
         return task;
@@ -83,7 +87,7 @@ public final class AgentRuns {
         }
         tasks.update(tenant, taskId, t -> t.running(clock.instant().toString()));
         try {
-            AgentData data = agent.openFile(tenant, task.fileId());
+            AgentData data = agent.open(tenant, task.source(), STATEMENT_TIMEOUT);
             AgentSession session = tasks.requireSession(tenant, task.sessionId());
             AgentAnswer answer = agent.analyze(tenant, data, task.request(), session.history(), AgentLimits.BACKGROUND,
                     step -> tasks.update(tenant, taskId, t -> t.withStep(step, clock.instant().toString())));

@@ -1,6 +1,7 @@
 package ai.kai.agent;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ import ai.kai.agent.tools.ToolContext;
 import ai.kai.analytics.AnomalyAnalysis;
 import ai.kai.analytics.ForecastAnalysis;
 import ai.kai.analytics.StatisticsAnalysis;
+import ai.kai.connect.ConnectionManager;
 import ai.kai.files.FileQueryService;
 import ai.kai.files.FileService;
 import ai.kai.knowledge.KnowledgeBase;
@@ -42,15 +44,21 @@ public final class AgentService {
     private final FileQueryService queries;
     private final Analytics analytics;
     private final Optional<KnowledgeBase> knowledge;
+    private final Supplier<ConnectionManager> connections;
     private final Clock clock;
 
+    /**
+     * {@code connections} is asked on the first question about a connection only (building the manager looks up
+     * the secrets key).
+     */
     public AgentService(Supplier<AgentModel> model, FileService files, FileQueryService queries, Analytics analytics,
-                        Optional<KnowledgeBase> knowledge, Clock clock) {
+                        Optional<KnowledgeBase> knowledge, Supplier<ConnectionManager> connections, Clock clock) {
         this.model = model;
         this.files = files;
         this.queries = queries;
         this.analytics = analytics;
         this.knowledge = knowledge;
+        this.connections = connections;
         this.clock = clock;
     }
 
@@ -77,6 +85,20 @@ public final class AgentService {
     /** Opens the file of the caller's tenant: FILE_NOT_FOUND for another tenant's id, FILE_NOT_READY before ingest. */
     public AgentData openFile(TenantId tenant, String fileId) {
         return new FileData(tenant, files.requireReady(tenant, fileId), queries);
+    }
+
+    /**
+     * Opens a connection of the caller's tenant ({@code CONNECTION_NOT_FOUND} for another tenant's alias). Its
+     * statements get the connector's limits; {@code statementTimeout} bounds each one further.
+     */
+    public AgentData openConnection(TenantId tenant, String alias, Duration statementTimeout) {
+        ConnectionManager manager = connections.get();
+        return new ConnectionData(tenant, manager.get(tenant, alias), manager, statementTimeout);
+    }
+
+    public AgentData open(TenantId tenant, AgentSource source, Duration statementTimeout) {
+        return source.fileId() != null ? openFile(tenant, source.fileId())
+                : openConnection(tenant, source.connection(), statementTimeout);
     }
 
     public AgentAnswer analyze(TenantId tenant, AgentData data, AnalysisRequest request, List<ChatMessage> history,

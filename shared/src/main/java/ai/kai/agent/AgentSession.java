@@ -8,7 +8,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 
 /** A conversation about one data source: the earlier questions and answers a follow-up is asked after. */
-public record AgentSession(String sessionId, String fileId, List<Turn> turns, String createdAt) {
+public record AgentSession(String sessionId, String fileId, String connection, List<Turn> turns, String createdAt) {
     /** Only the latest turns go back to the model. */
     static final int TURNS_IN_CONTEXT = 6;
 
@@ -19,10 +19,14 @@ public record AgentSession(String sessionId, String fileId, List<Turn> turns, St
         turns = turns == null ? List.of() : List.copyOf(turns);
     }
 
+    AgentSource source() {
+        return new AgentSource(fileId, connection);
+    }
+
     AgentSession with(Turn turn) {
         List<Turn> more = new ArrayList<>(turns);
         more.add(turn);
-        return new AgentSession(sessionId, fileId, more, createdAt);
+        return new AgentSession(sessionId, fileId, connection, more, createdAt);
     }
 
     List<ChatMessage> history() {

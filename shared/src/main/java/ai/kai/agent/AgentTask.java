@@ -9,7 +9,7 @@ import ai.kai.error.ErrorInfo;
  * A background run as stored and polled: its status ({@code queued → running → succeeded | stopped | failed}), the
  * question and data source, the steps so far, and the answer or error once done.
  */
-public record AgentTask(String taskId, String status, String question, String fileId, String sessionId,
+public record AgentTask(String taskId, String status, String question, String fileId, String connection, String sessionId,
                         boolean wantsChart, String chartType, List<AgentStep> steps, AgentAnswer answer,
                         ErrorInfo error, String createdAt, String updatedAt) {
     public static final String QUEUED = "queued";
@@ -27,25 +27,29 @@ public record AgentTask(String taskId, String status, String question, String fi
     }
 
     AgentTask running(String now) {
-        return new AgentTask(taskId, RUNNING, question, fileId, sessionId, wantsChart, chartType, steps, null, null,
+        return new AgentTask(taskId, RUNNING, question, fileId, connection, sessionId, wantsChart, chartType, steps, null, null,
                 createdAt, now);
     }
 
     AgentTask withStep(AgentStep step, String now) {
         List<AgentStep> more = new ArrayList<>(steps);
         more.add(step);
-        return new AgentTask(taskId, status, question, fileId, sessionId, wantsChart, chartType, more, answer, error,
+        return new AgentTask(taskId, status, question, fileId, connection, sessionId, wantsChart, chartType, more, answer, error,
                 createdAt, now);
     }
 
     AgentTask done(AgentAnswer a, String now) {
         return new AgentTask(taskId, a.stopReason() == StopReason.ANSWERED ? SUCCEEDED : STOPPED, question, fileId,
-                sessionId, wantsChart, chartType, a.steps(), a, null, createdAt, now);
+                connection, sessionId, wantsChart, chartType, a.steps(), a, null, createdAt, now);
     }
 
     AgentTask failed(ErrorInfo e, String now) {
-        return new AgentTask(taskId, FAILED, question, fileId, sessionId, wantsChart, chartType, steps, null, e,
+        return new AgentTask(taskId, FAILED, question, fileId, connection, sessionId, wantsChart, chartType, steps, null, e,
                 createdAt, now);
+    }
+
+    AgentSource source() {
+        return new AgentSource(fileId, connection);
     }
 
     AnalysisRequest request() {

@@ -30,13 +30,16 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
  * {@code KAI_LLM_STREAMING=true}. Provider failures become {@code LLM_UNAVAILABLE} without the key or the request.
  */
 public final class ChatModels {
+    /** What an OpenAI-compatible server of one's own gets when it needs no key (langchain4j requires one). */
+    static final String NO_KEY = "none";
+
     private ChatModels() {
     }
 
     public static AgentModel create(LlmSettings s) {
         if (s.streaming() && s.provider() == LlmProvider.OPENAI) {
             var builder = OpenAiStreamingChatModel.builder().httpClientBuilder(JdkHttpClient.builder())
-                    .modelName(s.model()).apiKey(s.apiKey().orElse("none")).timeout(s.timeout());
+                    .modelName(s.model()).apiKey(s.apiKey().orElse(NO_KEY)).timeout(s.timeout());
             s.baseUrl().ifPresent(builder::baseUrl);
             return streaming(builder.build(), s.timeout());
         }
@@ -47,7 +50,7 @@ public final class ChatModels {
         return switch (s.provider()) {
             case OPENAI -> {
                 var b = OpenAiChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).modelName(s.model())
-                        .apiKey(s.apiKey().orElseThrow()).timeout(s.timeout()).maxRetries(1);
+                        .apiKey(s.apiKey().orElse(NO_KEY)).timeout(s.timeout()).maxRetries(1);
                 s.baseUrl().ifPresent(b::baseUrl);
                 yield b.build();
             }

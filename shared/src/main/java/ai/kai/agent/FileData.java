@@ -49,6 +49,20 @@ final class FileData implements AgentData {
     }
 
     @Override
+    public Optional<QueryResult> profile(TableInfo table) {
+        return Optional.of(query("SUMMARIZE " + quoted(table), 500));
+    }
+
+    @Override
+    public QueryResult sample(TableInfo table, int rows) {
+        return query("SELECT * FROM " + quoted(table) + " LIMIT " + rows, rows);
+    }
+
+    private static String quoted(TableInfo table) {
+        return "\"" + table.name().replace("\"", "\"\"") + "\"";
+    }
+
+    @Override
     public Optional<String> fileId() {
         return Optional.of(record.fileId());
     }

@@ -109,6 +109,17 @@ public enum ErrorCode {
     DATABASE_FILE_NOT_FOUND(ErrorKind.NOT_FOUND),
     SECRETS_UNAVAILABLE(ErrorKind.UNAVAILABLE),
     SECRET_DECRYPTION_FAILED(ErrorKind.INTERNAL),
+    // knowledge: memory, skills, semantic layer (MDL)
+    MEMORY_NOT_FOUND(ErrorKind.NOT_FOUND),
+    INVALID_MEMORY(ErrorKind.INVALID_INPUT),
+    MEMORY_LIMIT_REACHED(ErrorKind.CONFLICT),
+    SKILL_NOT_FOUND(ErrorKind.NOT_FOUND),
+    SKILL_ALREADY_EXISTS(ErrorKind.CONFLICT),
+    INVALID_SKILL(ErrorKind.INVALID_INPUT),
+    SKILL_LIMIT_REACHED(ErrorKind.CONFLICT),
+    MDL_NOT_FOUND(ErrorKind.NOT_FOUND),
+    INVALID_MDL(ErrorKind.INVALID_INPUT),
+    MDL_TOO_LARGE(ErrorKind.TOO_LARGE),
     // schedules (ai.kai.schedule)
     INVALID_SCHEDULE(ErrorKind.INVALID_INPUT),
     INVALID_TIME_ZONE(ErrorKind.INVALID_INPUT),

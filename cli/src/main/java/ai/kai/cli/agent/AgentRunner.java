@@ -23,10 +23,11 @@ final class AgentRunner {
     }
 
     /** The finished task's last response (its data is the task: status, steps, answer or error). */
-    ApiResponse run(String question, String fileId, String sessionId, String chartType, Duration timeout) {
+    /** {@code sourceField}: {@code file_id} or {@code connection}. */
+    ApiResponse run(String question, String sourceField, String source, String sessionId, String chartType, Duration timeout) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("question", question);
-        body.put("file_id", fileId);
+        body.put(sourceField, source);
         if (sessionId != null) {
             body.put("session_id", sessionId);
         }

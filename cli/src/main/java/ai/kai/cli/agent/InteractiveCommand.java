@@ -15,26 +15,27 @@ import ai.kai.cli.CliException;
 import ai.kai.cli.ExitCodes;
 import ai.kai.cli.api.ApiClient;
 import ai.kai.cli.api.ApiResponse;
-import ai.kai.cli.file.FileTarget;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
- * {@code kai interactive --file F}: a session of questions read line by line; each follows up the ones before it.
+ * {@code kai interactive --file F | --db ALIAS}: a session of questions read line by line; each follows up the ones before it.
  * {@code :history} lists the questions, {@code :quit} (or end of input) leaves.
  */
 @Command(name = "interactive", description = {"A session with the analysis agent: ask, then follow up; "
-        + ":history lists your questions, :quit leaves.", "Example: kai interactive --file sales.csv"})
+        + ":history lists your questions, :quit leaves.", "Example: kai interactive --file sales.csv", "         kai interactive --db warehouse"})
 public final class InteractiveCommand extends ApiCommand {
-    @Option(names = "--file", required = true, paramLabel = "FILE", description = "A local path, a file_id or an uploaded name.")
-    String file;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    AgentSourceOptions source;
+
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "900", description = "How long to wait per question.")
     long timeoutSeconds;
 
     @Override
     protected int run(ApiClient api) {
-        String fileId = FileTarget.fileId(api, terminal(), file);
+        AgentSourceOptions.Target on = source.resolve(api, terminal());
         AnswerPrinter printer = new AnswerPrinter(terminal());
         AgentRunner runner = new AgentRunner(api, printer);
         List<String> history = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class InteractiveCommand extends ApiCommand {
             }
             history.add(question);
             try {
-                ApiResponse done = runner.run(question, fileId, session, null, Duration.ofSeconds(timeoutSeconds));
+                ApiResponse done = runner.run(question, on.field(), on.value(), session, null, Duration.ofSeconds(timeoutSeconds));
                 JsonNode task = done.data();
                 session = task.path("session_id").asText(session);
                 AgentRunner.requireNotFailed(task);

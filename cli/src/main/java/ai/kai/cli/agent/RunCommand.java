@@ -8,7 +8,6 @@ import ai.kai.cli.ApiCommand;
 import ai.kai.cli.CliException;
 import ai.kai.cli.api.ApiClient;
 import ai.kai.cli.api.ApiResponse;
-import ai.kai.cli.file.FileTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,15 +22,8 @@ public final class RunCommand extends ApiCommand {
     String question;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
+    AgentSourceOptions source;
 
-    static final class Source {
-        @Option(names = "--file", paramLabel = "FILE", description = "A local path (uploaded first), a file_id or an uploaded name.")
-        String file;
-
-        @Option(names = "--db", paramLabel = "ALIAS", description = "A connection alias (not available to the agent yet).")
-        String db;
-    }
 
     @Option(names = "--chart", paramLabel = "TYPE", description = "Ask for a chart of this type (line, bar, pie, …).")
     String chart;
@@ -52,17 +44,14 @@ public final class RunCommand extends ApiCommand {
         if (question.isBlank()) {
             throw CliException.usage("the question is empty");
         }
-        if (source.db != null) {
-            throw CliException.usage("--db: the agent answers questions about files so far; query the connection "
-                    + "into a file (kai query --db … --output data.parquet) and use --file");
-        }
     }
 
     @Override
     protected int run(ApiClient api) {
-        String fileId = FileTarget.fileId(api, terminal(), source.file);
         AnswerPrinter printer = new AnswerPrinter(terminal());
-        ApiResponse done = new AgentRunner(api, printer).run(question, fileId, session, chart, Duration.ofSeconds(timeoutSeconds));
+        AgentRunner runner = new AgentRunner(api, printer);
+        AgentSourceOptions.Target on = source.resolve(api, terminal());
+        ApiResponse done = runner.run(question, on.field(), on.value(), session, chart, Duration.ofSeconds(timeoutSeconds));
         emit(done);
         JsonNode task = done.data();
         AgentRunner.requireNotFailed(task);

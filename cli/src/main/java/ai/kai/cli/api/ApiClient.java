@@ -182,6 +182,10 @@ public final class ApiClient {
         return send("POST", route, jsonBody);
     }
 
+    public ApiResponse put(String route, Object jsonBody) {
+        return send("PUT", route, jsonBody);
+    }
+
     public ApiResponse delete(String route) {
         return send("DELETE", route, null);
     }
@@ -203,7 +207,8 @@ public final class ApiClient {
         return encode(value);
     }
 
-    ApiResponse send(String method, String route, Object jsonBody) {
+    /** Any method; {@code jsonBody} null sends no body. */
+    public ApiResponse send(String method, String route, Object jsonBody) {
         return sendText(method, route, "application/json", jsonBody == null ? null : CliJson.write(jsonBody));
     }
 

@@ -34,6 +34,14 @@ class AgentCommandsE2ETest {
         model = new ScriptedOpenAi();
         model.configureFunctions("sk-cli-test");
         local = new LocalStackFixture(dir.resolve("stack"), "askers");
+        Path shop = dir.resolve("shop.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + shop);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, region TEXT, amount REAL)");
+            s.execute("INSERT INTO orders VALUES (1, 'North', 10.5), (2, 'South', 20.0), (3, 'North', 5.25)");
+        }
+        local.putTenantObject("askers", "databases/shop.db", shop);
+        assertThat(local.kai("connection", "create", "sqlite://databases/shop.db", "--alias", "shop").exitCode()).isZero();
         sales = dir.resolve("sales.csv");
         Files.writeString(sales, "region,units\nNorth,3\nSouth,4\nNorth,5\nEast,7\n");
     }
@@ -101,5 +109,39 @@ class AgentCommandsE2ETest {
             System.setIn(stdin);
         }
         assertThat(model.requests().get(2).path("messages").toString()).contains("Units by region?", "Three regions.");
+    }
+
+    @Test
+    void shouldAnswerAboutAConnectionWithDbAndShowItsRefusedWrite() {
+        model.reset();
+        String sql = "SELECT region, SUM(amount) AS amount FROM orders GROUP BY region ORDER BY region";
+        model.sql("DELETE FROM orders").sql(sql).answer("North has 15.75 and South 20.0.");
+
+        Kai.Run run = local.kai("run", "Amount per region?", "--db", "shop");
+
+        assertThat(run.exitCode()).as(run.transcript()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("SQL  DELETE FROM orders").contains("SQL  " + sql).contains("→ 2 row(s)");
+        assertThat(run.out()).contains("North has 15.75").contains("15.75").contains("South");
+        assertThat(model.requests().get(0).path("messages").get(0).path("content").asText())
+                .contains("the database connection 'shop' (SQLite)", "orders: id INTEGER, region TEXT, amount REAL");
+        Kai.Run after = local.kai("query", "--db", "shop", "SELECT COUNT(*) AS n FROM orders");
+        assertThat(after.out()).as(after.transcript()).contains("3");
+    }
+
+    @Test
+    void shouldKeepASessionOnAConnectionInInteractiveMode() {
+        model.reset();
+        model.sql("SELECT COUNT(*) AS n FROM orders").answer("3 orders.").sql("SELECT MAX(amount) AS top FROM orders")
+                .answer("The largest is 20.0.");
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("How many orders?\nThe largest?\n:quit\n".getBytes(StandardCharsets.UTF_8)));
+            Kai.Run run = local.kai("interactive", "--db", "shop");
+            assertThat(run.exitCode()).as(run.transcript()).isEqualTo(ExitCodes.OK);
+            assertThat(run.out()).contains("3 orders.").contains("The largest is 20.0.");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(model.requests().get(2).path("messages").toString()).contains("How many orders?", "3 orders.");
     }
 }

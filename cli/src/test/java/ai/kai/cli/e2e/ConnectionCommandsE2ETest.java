@@ -15,11 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ai.kai.cli.ExitCodes;
 import ai.kai.cli.Kai;
-import ai.kai.config.KaiConfig;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code kai connection create|list|test|schema|delete} and {@code kai query --db} against a real local stack. */
 class ConnectionCommandsE2ETest {
@@ -36,14 +31,7 @@ class ConnectionCommandsE2ETest {
             s.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, region TEXT, amount REAL)");
             s.execute("INSERT INTO orders VALUES (1, 'North', 10.5), (2, 'South', 20.0), (3, 'North', 5.25)");
         }
-        KaiConfig config = local.stack.functionConfig();
-        // the local stack's credentials are in the system properties, as Lambda's are in its environment
-        try (S3Client s3 = S3Client.builder().region(Region.of(config.region())).forcePathStyle(true)
-                .endpointOverride(java.net.URI.create(config.s3Endpoint().orElseThrow()))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {
-            s3.putObject(b -> b.bucket(config.bucket()).key("tenants/" + TENANT + "/databases/shop.db"),
-                    RequestBody.fromBytes(Files.readAllBytes(file)));
-        }
+        local.putTenantObject(TENANT, "databases/shop.db", file);
     }
 
     @AfterAll

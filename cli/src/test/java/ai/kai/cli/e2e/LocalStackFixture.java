@@ -9,6 +9,10 @@ import java.util.List;
 import ai.kai.cli.Kai;
 import ai.kai.local.LocalStack;
 import ai.kai.local.LocalStackOptions;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** A real local stack (in memory, on a free port) and {@code kai} pointed at it as one tenant. */
 final class LocalStackFixture implements AutoCloseable {
@@ -50,6 +54,18 @@ final class LocalStackFixture implements AutoCloseable {
             all.add(token);
         }
         return Kai.run(all.toArray(String[]::new));
+    }
+
+    /** Puts a file into a tenant's storage as the owner would (e.g. a SQLite database under databases/). */
+    void putTenantObject(String tenant, String key, Path file) throws java.io.IOException {
+        ai.kai.config.KaiConfig config = stack.functionConfig();
+        // the local stack's credentials are in the system properties, as Lambda's are in its environment
+        try (S3Client s3 = S3Client.builder().region(Region.of(config.region())).forcePathStyle(true)
+                .endpointOverride(java.net.URI.create(config.s3Endpoint().orElseThrow()))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {
+            s3.putObject(b -> b.bucket(config.bucket()).key("tenants/" + tenant + "/" + key),
+                    RequestBody.fromBytes(java.nio.file.Files.readAllBytes(file)));
+        }
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ai.kai.agent.AgentRuns;
+import ai.kai.agent.AgentSource;
 import ai.kai.agent.AgentTask;
-import ai.kai.error.ErrorCode;
-import ai.kai.error.KaiException;
 import ai.kai.functions.catalog.FunctionCatalog;
 import ai.kai.functions.http.ApiHandler;
 import ai.kai.functions.http.ApiRequest;
@@ -17,7 +16,8 @@ import ai.kai.functions.runtime.AgentServices;
 import ai.kai.functions.runtime.Priming;
 
 /**
- * {@code POST /api/v2/agent/runs} with {@code {"question", "file_id", "session_id"?, "output_format"?, "chart_type"?}}:
+ * {@code POST /api/v2/agent/runs} with {@code {"question", "file_id" | "connection", "session_id"?, "output_format"?,
+ * "chart_type"?}} ({@code db} is accepted for {@code connection}):
  * 202 with the task id; the work runs in the background worker and is polled at {@code GET /api/v2/analysis/{task_id}}.
  */
 public final class CreateAgentRunHandler extends ApiHandler {
@@ -37,13 +37,9 @@ public final class CreateAgentRunHandler extends ApiHandler {
     protected ApiResult handle(ApiRequest request) {
         var tenant = request.requireTenant();
         JsonNode body = request.jsonBody();
-        if (AgentRequests.text(body, "connection").or(() -> AgentRequests.text(body, "db")).isPresent()) {
-            throw new KaiException(ErrorCode.INVALID_REQUEST, "the agent answers questions about files so far; upload "
-                    + "the data (or query the connection into a file) and send its 'file_id'");
-        }
-        String fileId = AgentRequests.text(body, "file_id").orElseThrow(() -> new KaiException(ErrorCode.MISSING_FIELD,
-                "'file_id' is required: the file the question is about"));
-        AgentTask task = runs.submit(tenant, fileId, AgentRequests.analysis(body));
+        AgentSource source = new AgentSource(AgentRequests.text(body, "file_id").orElse(null),
+                AgentRequests.text(body, "connection").or(() -> AgentRequests.text(body, "db")).orElse(null));
+        AgentTask task = runs.submit(tenant, source, AgentRequests.analysis(body));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("task_id", task.taskId());
         data.put("session_id", task.sessionId());

@@ -16,6 +16,8 @@ public enum Artifact {
     CHARTS("charts"),
     /** Statistics, forecasts and anomaly detection: Commons Math, no POI. */
     ANALYTICS("analytics"),
+    /** Memory, skills and stored semantic layers: the quantized MiniLM model, ONNX Runtime and the tokenizer (linux-arm64 natives only). */
+    KNOWLEDGE("knowledge"),
     /** Notebooks and their runner: analytics (Commons Math), charts and PDF rendering (PDFBox), YAML; no POI. */
     NOTEBOOKS("notebooks"),
     /** The analysis agent: langchain4j chat models and the tools' libraries (Commons Math, the chart builders). */

@@ -48,6 +48,19 @@ import ai.kai.functions.files.IngestFileHandler;
 import ai.kai.functions.files.ListFilesHandler;
 import ai.kai.functions.files.QueryFileHandler;
 import ai.kai.functions.files.UploadFileHandler;
+import ai.kai.functions.knowledge.CreateSkillHandler;
+import ai.kai.functions.knowledge.DeleteMemoryHandler;
+import ai.kai.functions.knowledge.DeleteSkillHandler;
+import ai.kai.functions.knowledge.GenerateMdlHandler;
+import ai.kai.functions.knowledge.GetMdlHandler;
+import ai.kai.functions.knowledge.GetSkillHandler;
+import ai.kai.functions.knowledge.ListMemoryHandler;
+import ai.kai.functions.knowledge.ListSkillsHandler;
+import ai.kai.functions.knowledge.PutMdlHandler;
+import ai.kai.functions.knowledge.RememberHandler;
+import ai.kai.functions.knowledge.SearchMemoryHandler;
+import ai.kai.functions.knowledge.SearchSkillsHandler;
+import ai.kai.functions.knowledge.ValidateMdlHandler;
 import ai.kai.functions.notebooks.CreateNotebookHandler;
 import ai.kai.functions.notebooks.DeleteNotebookHandler;
 import ai.kai.functions.notebooks.DeleteScheduleHandler;
@@ -150,6 +163,32 @@ public final class FunctionCatalog {
             chart("kai-viz-export", "Export a visualization as PNG, SVG, PDF or HTML, answered as a presigned URL", "POST",
                     "/visualizations/{viz_id}/export", ExportVisualizationHandler.class, 2048,
                     Set.of(BLOB_READ, BLOB_WRITE, METADATA_READ)),
+            knowledge("kai-memory-remember", "Save a fact for the tenant (near-identical facts are not stored twice)", "POST",
+                    "/memory", RememberHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+            knowledge("kai-memory-list", "The tenant's memories, newest first", "GET", "/memory", ListMemoryHandler.class,
+                    Set.of(METADATA_READ)),
+            knowledge("kai-memory-search", "Memories closest in meaning to ?q=", "GET", "/memory/search",
+                    SearchMemoryHandler.class, Set.of(METADATA_READ)),
+            knowledge("kai-memory-delete", "Forget one memory", "DELETE", "/memory/{memory_id}", DeleteMemoryHandler.class,
+                    Set.of(METADATA_READ, METADATA_WRITE)),
+            knowledge("kai-skills-create", "Add a skill: a Markdown playbook with front matter (name, description, tags)",
+                    "POST", "/skills", CreateSkillHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+            knowledge("kai-skills-list", "Built-in skills and the tenant's own", "GET", "/skills", ListSkillsHandler.class,
+                    Set.of(METADATA_READ)),
+            knowledge("kai-skills-search", "Skills closest in meaning to ?q=", "GET", "/skills/search",
+                    SearchSkillsHandler.class, Set.of(METADATA_READ)),
+            knowledge("kai-skills-get", "One skill with its Markdown (?format=markdown: the file)", "GET", "/skills/{name}",
+                    GetSkillHandler.class, Set.of(METADATA_READ)),
+            knowledge("kai-skills-delete", "Delete one of the tenant's skills", "DELETE", "/skills/{name}",
+                    DeleteSkillHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+            knowledge("kai-mdl-put", "Store or replace the semantic layer (YAML) of a file or connection", "PUT",
+                    "/mdl/{source}", PutMdlHandler.class, Set.of(METADATA_READ, METADATA_WRITE)),
+            knowledge("kai-mdl-get", "A stored semantic layer (?format=yaml: the YAML)", "GET", "/mdl/{source}",
+                    GetMdlHandler.class, Set.of(METADATA_READ)),
+            connections("kai-mdl-generate", "Draft a semantic layer from a file's profile or a connection table's schema",
+                    "POST", "/mdl/generate", GenerateMdlHandler.class, Set.of(BLOB_READ, METADATA_READ)).withDuckDb(),
+            connections("kai-mdl-validate", "Check a semantic layer against its data (columns, metrics, relationships)",
+                    "POST", "/mdl/{source}/validate", ValidateMdlHandler.class, Set.of(BLOB_READ, METADATA_READ)).withDuckDb(),
             notebook("kai-notebooks-create", "Create a notebook from JSON (or YAML)", "POST", "/notebooks",
                     CreateNotebookHandler.class, 1024, Set.of(METADATA_READ, METADATA_WRITE)),
             notebook("kai-notebooks-import", "Import a notebook written in YAML (the template format)", "POST",
@@ -190,15 +229,15 @@ public final class FunctionCatalog {
             agent("kai-files-analyze", "Answer a question about a file in plain language within the request (the agent)",
                     "POST", "/files/{file_id}/analyze", AnalyzeFileHandler.class, 2048,
                     Set.of(BLOB_READ, METADATA_READ, LLM_SECRET)).withDuckDb(),
-            agent("kai-agent-runs-create", "Start a background analysis of a file (question, optional session): 202 "
+            agent("kai-agent-runs-create", "Start a background analysis of a file or connection (question, optional session): 202 "
                     + "with a task id to poll", "POST", "/agent/runs", CreateAgentRunHandler.class, 512,
-                    Set.of(METADATA_READ, METADATA_WRITE, AGENT_QUEUE, LLM_SECRET)),
+                    Set.of(METADATA_READ, METADATA_WRITE, AGENT_QUEUE, LLM_SECRET, SECRETS_OPEN)),
             agent("kai-analysis-get", "A background analysis: status, steps so far (thinking, SQL, result, answer)",
                     "GET", "/analysis/{task_id}", GetAnalysisHandler.class, 512, Set.of(METADATA_READ)),
             new FunctionSpec("kai-agent-worker", "Run a queued analysis task when its marker lands under agent-runs/",
                     new Trigger.ObjectCreated(AgentRuns.QUEUE_PREFIX, ".json"), AgentRunWorkerHandler.class, Artifact.AGENT,
                     2048, 900, FunctionSpec.DEFAULT_EPHEMERAL_MB, true,
-                    Set.of(BLOB_READ, METADATA_READ, METADATA_WRITE, LLM_SECRET)),
+                    Set.of(BLOB_READ, METADATA_READ, METADATA_WRITE, LLM_SECRET, SECRETS_OPEN)),
             new FunctionSpec("kai-files-ingest", "Convert an uploaded original into its stored form when it lands",
                     new Trigger.ObjectCreated("tenants/", ""), IngestFileHandler.class, Artifact.INGEST, 3008, 900,
                     FunctionSpec.DEFAULT_EPHEMERAL_MB, true, Set.of(BLOB_READ, BLOB_WRITE, BLOB_DELETE, METADATA_READ, METADATA_WRITE)));
@@ -231,6 +270,14 @@ public final class FunctionCatalog {
                                      int memoryMb, Set<Access> access) {
         return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, authenticated), handler,
                 Artifact.FILES, memoryMb, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
+    }
+
+    /** An authenticated HTTP function in the knowledge artifact (the embedding model), 1.5 GB for the encoder's CPU share. */
+    private static FunctionSpec knowledge(String name, String summary, String method, String path,
+                                          Class<? extends com.amazonaws.services.lambda.runtime.RequestHandler<?, ?>> handler,
+                                          Set<Access> access) {
+        return new FunctionSpec(name, summary, new Trigger.Http(method, API_PREFIX + path, true), handler,
+                Artifact.KNOWLEDGE, 1536, HTTP_TIMEOUT, FunctionSpec.DEFAULT_EPHEMERAL_MB, false, access);
     }
 
     /** An authenticated HTTP function in the notebooks artifact (the runner alone needs the DuckDB layer). */

@@ -49,7 +49,7 @@ public final class AgentServices {
             AnalyticsServices analytics = AnalyticsServices.get();
             agent = new AgentService(AgentService.configuredModel(), services.files(), services.fileQueries(),
                     new AgentService.Analytics(analytics.statistics(), analytics.forecasts(), analytics.anomalies()),
-                    knowledge(), Clock.systemUTC());
+                    knowledge(), ConnectionServices::manager, Clock.systemUTC());
         }
         return agent;
     }

@@ -38,10 +38,16 @@ public final class ScriptedOpenAi implements AutoCloseable {
     }
 
     private static final List<String> SETTINGS = List.of("kai.llm.provider", "kai.llm.base.url", "kai.llm.model",
-            "kai.llm.api.key");
+            "kai.llm.api.key", "kai.llm.streaming");
 
     /** Points the functions of this JVM (KAI_LLM_* as JVM properties) at this server, before the stack starts. */
     public void configureFunctions(String apiKey) {
+        configureFunctions(apiKey, false);
+    }
+
+    /** As {@link #configureFunctions(String)}, with {@code KAI_LLM_STREAMING}: the client then asks for SSE chunks. */
+    public void configureFunctions(String apiKey, boolean streaming) {
+        System.setProperty("kai.llm.streaming", Boolean.toString(streaming));
         System.setProperty("kai.llm.provider", "openai");
         System.setProperty("kai.llm.base.url", baseUrl());
         System.setProperty("kai.llm.model", "scripted");
@@ -83,6 +89,17 @@ public final class ScriptedOpenAi implements AutoCloseable {
 
     public List<JsonNode> requests() {
         return List.copyOf(requests);
+    }
+
+    /** The tool results the model was shown in the n-th request (0-based), in order. */
+    public List<String> toolResults(int request) {
+        List<String> out = new ArrayList<>();
+        requests.get(request).path("messages").forEach(m -> {
+            if ("tool".equals(m.path("role").asText())) {
+                out.add(m.path("content").asText());
+            }
+        });
+        return out;
     }
 
     public int remainingTurns() {

@@ -23,6 +23,12 @@ public interface AgentData {
 
     QueryResult query(String sql, int limit);
 
+    /** A profile summary per column when the source computes one cheaply (files: DuckDB's SUMMARIZE); else empty. */
+    Optional<QueryResult> profile(TableInfo table);
+
+    /** The first few rows of a table, read through the same guard. */
+    QueryResult sample(TableInfo table, int rows);
+
     /** The stored file behind the source, for analyses that read whole columns; empty for connections. */
     Optional<String> fileId();
 

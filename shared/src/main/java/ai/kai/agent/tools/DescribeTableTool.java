@@ -1,6 +1,7 @@
 package ai.kai.agent.tools;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,8 +20,8 @@ import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 public final class DescribeTableTool implements AgentTool {
     static final int SAMPLE_ROWS = 5;
     private static final ToolSpecification SPEC = ToolSpecification.builder().name("describe_table")
-            .description("Describe a table: columns, types, a profile summary per column (min, max, distinct values, "
-                    + "null percentage, mean) and " + SAMPLE_ROWS + " sample rows.")
+            .description("Describe a table: columns, types, " + SAMPLE_ROWS + " sample rows and, for files, a profile "
+                    + "summary per column (min, max, distinct values, null percentage, mean).")
             .parameters(JsonObjectSchema.builder().addStringProperty("table", "The table name, e.g. data")
                     .required("table").additionalProperties(false).build()).build();
 
@@ -33,19 +34,19 @@ public final class DescribeTableTool implements AgentTool {
     public ToolOutcome run(JsonNode arguments, ToolContext context) {
         String table = Arguments.requiredText(arguments, "table");
         List<AgentData.TableInfo> tables = context.data().tables();
-        AgentData.TableInfo info = tables.stream().filter(t -> t.name().equalsIgnoreCase(table)).findFirst()
+        AgentData.TableInfo info = tables.stream().filter(t -> t.name().equalsIgnoreCase(table)
+                        || t.name().toLowerCase(java.util.Locale.ROOT).endsWith("." + table.toLowerCase(java.util.Locale.ROOT))).findFirst()
                 .orElseThrow(() -> new KaiException(ErrorCode.TABLE_NOT_FOUND, "no table '" + table + "'; the tables are "
                         + tables.stream().map(AgentData.TableInfo::name).toList()));
-        String quoted = "\"" + info.name().replace("\"", "\"\"") + "\"";
-        QueryResult summary = context.data().query("SUMMARIZE " + quoted, 500);
-        QueryResult sample = context.data().query("SELECT * FROM " + quoted + " LIMIT " + SAMPLE_ROWS, SAMPLE_ROWS);
+        Optional<QueryResult> summary = context.data().profile(info);
+        QueryResult sample = context.data().sample(info, SAMPLE_ROWS);
         ObjectNode payload = Json.mapper().createObjectNode();
         payload.put("table", info.name());
         if (info.rowCount() != null) {
             payload.put("row_count", info.rowCount());
         }
         payload.set("columns", Json.mapper().valueToTree(info.columns()));
-        payload.set("profile", Json.mapper().valueToTree(new Rows(summary.columns(), summary.rows())));
+        summary.ifPresent(p -> payload.set("profile", Json.mapper().valueToTree(new Rows(p.columns(), p.rows()))));
         payload.set("sample", Json.mapper().valueToTree(new Rows(sample.columns(), sample.rows())));
         return ToolOutcome.data(info.name() + ": " + info.columns().size() + " columns",
                 ToolResults.data(payload, context.limits().bytesToModel()));
