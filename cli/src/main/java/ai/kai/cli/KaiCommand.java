@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 ai.kai.cli.forecast.ForecastCommand.class, LocalCommand.class, DemoCommand.class,
                 ai.kai.cli.knowledge.MemoryCommand.class, ai.kai.cli.knowledge.SkillCommand.class, ai.kai.cli.knowledge.MdlCommand.class,
                 ai.kai.cli.agent.RunCommand.class, ai.kai.cli.agent.InteractiveCommand.class,
+                ai.kai.cli.notebook.NotebookCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KaiCommand implements Runnable {
     @Spec

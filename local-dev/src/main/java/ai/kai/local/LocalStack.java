@@ -17,6 +17,7 @@ import ai.kai.config.KaiConfig;
 import ai.kai.functions.catalog.FunctionCatalog;
 import ai.kai.functions.catalog.FunctionSpec;
 import ai.kai.functions.catalog.Trigger;
+import ai.kai.functions.runtime.NotebookServices;
 import ai.kai.functions.runtime.Services;
 import ai.kai.storage.DynamoMetadataStore;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -86,6 +87,7 @@ public final class LocalStack implements AutoCloseable {
             schedules = LocalSchedulerStack.start(dataDir, options.persistent(), byName, options.clock(), REGION);
             LambdaInvokeServer lambda = new LambdaInvokeServer(byName);
             configureFunctions(dataDir, s3.endpoint(), dynamo.endpoint());
+            NotebookServices.useClock(options.clock());
             schedules.configureFunctions();
             System.setProperty("kai.lambda.endpoint", lambda.endpoint());
             createBucketAndTable(s3.endpoint(), dynamo.endpoint());

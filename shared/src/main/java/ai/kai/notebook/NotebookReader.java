@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import ai.kai.error.ErrorCode;
@@ -26,6 +27,13 @@ import ai.kai.json.Json;
  */
 public final class NotebookReader {
     static final YAMLMapper YAML = new YAMLMapper();
+    /** Writes YAML as a person would: no document marker, quotes only where needed, SQL and text as literal blocks. */
+    private static final YAMLMapper YAML_OUT = YAMLMapper.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .build();
     private static final Pattern CELL_ID = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
     private static final Set<String> TOP = Set.of("name", "description", "file_id", "time_zone", "allow_overlap", "tags",
@@ -239,7 +247,9 @@ public final class NotebookReader {
             if (p.defaultValue() != null) {
                 n.put("default", p.defaultValue());
             }
-            p.options().forEach(n.withArray("options")::add);
+            if (!p.options().isEmpty()) {
+                p.options().forEach(n.withArray("options")::add);
+            }
             if (!p.description().isEmpty()) {
                 n.put("description", p.description());
             }
@@ -251,13 +261,15 @@ public final class NotebookReader {
             putIf(n, "source", c.source());
             putIf(n, "sql", c.sql());
             putIf(n, "text", c.text());
-            if (c.options() != null) {
+            if (c.options() != null && !c.options().isNull() && !c.options().isMissingNode()) {
                 n.set(c.type() == CellType.VISUALIZATION ? "chart" : "options", c.options());
             }
-            c.dependsOn().forEach(n.withArray("depends_on")::add);
+            if (!c.dependsOn().isEmpty()) {
+                c.dependsOn().forEach(n.withArray("depends_on")::add);
+            }
         }
         try {
-            return YAML.writeValueAsString(root);
+            return YAML_OUT.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new KaiException(ErrorCode.INTERNAL_ERROR, "could not write the notebook as YAML", e);
         }

@@ -95,14 +95,9 @@ public final class NotebookService {
      * its time zone the one relative dates are evaluated in; answers the notebook.
      */
     public Notebook prepareSchedule(TenantId tenant, String idOrName, Map<String, String> parameters, String zone) {
-        try {
-            ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
-            throw new KaiException(ErrorCode.INVALID_REQUEST, "'" + zone + "' is not a time zone; use an IANA name such as "
-                    + "Europe/Berlin");
-        }
+        ZoneId zoneId = ai.kai.schedule.ScheduleExpression.zone(zone); // INVALID_TIME_ZONE, as the schedules port answers
         Notebook notebook = repository.require(tenant, idOrName);
-        ParameterValues.resolve(notebook.parameters(), parameters, clock.instant(), ZoneId.of(zone));
+        ParameterValues.resolve(notebook.parameters(), parameters, clock.instant(), zoneId);
         return useTimeZone(tenant, notebook.id(), zone);
     }
 
@@ -157,13 +152,7 @@ public final class NotebookService {
             throw new KaiException(ErrorCode.UNSUPPORTED_EXPORT_FORMAT, "a report is exported as html or pdf; got '" + format + "'");
         }
         Report report = report(tenant, idOrName, runId);
-        byte[] bytes;
-        try {
-            bytes = f.equals("html") ? html.apply(report).getBytes(StandardCharsets.UTF_8) : pdf.apply(report);
-        } catch (UnsupportedOperationException e) {
-            throw new KaiException(ErrorCode.REPORT_RENDERING_UNAVAILABLE, "this deployment cannot render " + f
-                    + " reports yet; the report model is available with ?format=json");
-        }
+        byte[] bytes = f.equals("html") ? html.apply(report).getBytes(StandardCharsets.UTF_8) : pdf.apply(report);
         Notebook notebook = repository.require(tenant, idOrName);
         String key = NotebookKeys.report(tenant, notebook.id(), runId, f);
         String type = f.equals("html") ? "text/html; charset=utf-8" : "application/pdf";

@@ -62,11 +62,16 @@ public final class EventBridgeSchedules implements Schedules {
 
     /** The same, sharing a metadata store the function already has. */
     public static Schedules fromEnvironment(MetadataStore metadata) {
+        return fromEnvironment(metadata, Clock.systemUTC());
+    }
+
+    /** The same on a given clock (the local stack's, when a test drives its scheduler). */
+    public static Schedules fromEnvironment(MetadataStore metadata, Clock clock) {
         SchedulerSettings settings = SchedulerSettings.fromEnvironment();
         var client = SchedulerClient.builder().region(Region.of(settings.region()))
                 .httpClientBuilder(UrlConnectionHttpClient.builder());
         settings.endpoint().map(URI::create).ifPresent(client::endpointOverride);
-        return new EventBridgeSchedules(client.build(), metadata, settings, Clock.systemUTC());
+        return new EventBridgeSchedules(client.build(), metadata, settings, clock);
     }
 
     @Override

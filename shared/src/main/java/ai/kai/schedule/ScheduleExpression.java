@@ -56,7 +56,7 @@ public sealed interface ScheduleExpression permits CronExpression, RateExpressio
     }
 
     /** An IANA time zone such as {@code Europe/Berlin} or {@code UTC}; fixed offsets and unknown names are refused. */
-    static ZoneId zone(String name) {
+    public static ZoneId zone(String name) {
         if (name == null || name.isBlank()) {
             return ZoneId.of("UTC");
         }

@@ -77,7 +77,17 @@ class NotebookReaderTest {
 
     @Test
     void shouldExportYamlThatReadsBackTheSame() {
-        NotebookSpec spec = TemplateCatalog.load().require("sales_analysis");
-        assertThat(NotebookReader.yaml(NotebookReader.toYaml(spec))).isEqualTo(spec);
+        TemplateCatalog templates = TemplateCatalog.load();
+        assertThat(templates.list()).hasSizeGreaterThanOrEqualTo(5).allSatisfy(t -> {
+            NotebookSpec spec = templates.require(t.id());
+            assertThat(NotebookReader.yaml(NotebookReader.toYaml(spec))).as(t.id()).isEqualTo(spec);
+        });
+    }
+
+    @Test
+    void shouldExportYamlAsAPersonWouldWriteIt() {
+        String yaml = NotebookReader.toYaml(TemplateCatalog.load().require("sales_analysis"));
+        assertThat(yaml).startsWith("name: Sales analysis\n").contains("  sql: |\n", "default: 2025-01-01", "chart:")
+                .doesNotContain("null", "depends_on: []", "---");
     }
 }

@@ -140,6 +140,29 @@ public final class ApiClient {
         }
     }
 
+    /** Downloads a presigned URL (a rendered report) into {@code target}; storage failures name the HTTP status. */
+    public void download(URI url, Path target) {
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(REQUEST_TIMEOUT).GET().build();
+        HttpResponse<Path> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofFile(target));
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.FAILURE, "cannot download to " + target + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCodes.FAILURE, "the download was interrupted", e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // the failure below is what matters
+            }
+            throw new CliException(ExitCodes.forHttpStatus(response.statusCode()), "the download from storage failed: HTTP "
+                    + response.statusCode());
+        }
+    }
+
     /**
      * The local stack's development token ({@code GET /_local/dev-token}, loopback only), or empty when the endpoint
      * is not a local stack.
@@ -186,17 +209,22 @@ public final class ApiClient {
 
     /** Any method; {@code jsonBody} null sends no body. */
     public ApiResponse send(String method, String route, Object jsonBody) {
+        return sendText(method, route, "application/json", jsonBody == null ? null : CliJson.write(jsonBody));
+    }
+
+    /** A request whose body is text of the given type (a notebook in YAML), or none when {@code body} is null. */
+    public ApiResponse sendText(String method, String route, String contentType, String body) {
         String path = API + route;
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path)).timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (jsonBody == null) {
+        if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json");
-            request.method(method, HttpRequest.BodyPublishers.ofString(CliJson.write(jsonBody), StandardCharsets.UTF_8));
+            request.header("Content-Type", contentType);
+            request.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
         String display = method + " " + (path.contains("?") ? path.substring(0, path.indexOf('?')) : path);
         HttpResponse<String> response = exchange(request.build(), display);

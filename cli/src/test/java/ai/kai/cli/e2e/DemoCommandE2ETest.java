@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,15 @@ class DemoCommandE2ETest {
                 "Year-over-year growth by region", "growth_pct", "(8 rows, ", "Done");
         assertThat(run.err()).contains("ingested sales.csv");
         assertThat(Files.readAllLines(sample)).hasSize(4_001);
+        assertThat(run.out()).contains("5. A notebook report", "✓ monthly  Revenue by month  success", "9/9 cells succeeded");
+        Matcher reports = Pattern.compile("wrote (\\S+sales-review-\\S+\\.(html|pdf))").matcher(run.out());
+        List<Path> written = new java.util.ArrayList<>();
+        while (reports.find()) {
+            written.add(Path.of(reports.group(1)));
+        }
+        assertThat(written).hasSize(2).allSatisfy(p -> assertThat(p).exists().hasParent(sample.getParent().toAbsolutePath()));
+        assertThat(Files.readString(written.get(0))).contains("Revenue by month");
+        assertThat(Files.readAllBytes(written.get(1))).startsWith("%PDF-".getBytes());
         Matcher endpoint = Pattern.compile("ready at http://127\\.0\\.0\\.1:(\\d+)").matcher(run.out());
         assertThat(endpoint.find()).isTrue();
         int port = Integer.parseInt(endpoint.group(1));

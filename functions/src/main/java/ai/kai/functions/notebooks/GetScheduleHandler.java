@@ -33,7 +33,7 @@ public final class GetScheduleHandler extends ApiHandler {
     protected ApiResult handle(ApiRequest request) {
         var tenant = request.requireTenant();
         var notebook = notebooks.get(tenant, request.pathParameter("notebook_id"));
-        return ApiResult.ok(schedules.get(tenant, notebook.id()).orElseThrow(() -> noSchedule(notebook.name())));
+        return ApiResult.ok(ScheduleView.of(schedules.get(tenant, notebook.id()).orElseThrow(() -> noSchedule(notebook.name()))));
     }
 
     static KaiException noSchedule(String name) {

@@ -13,6 +13,7 @@ import ai.kai.notebook.NotebookService;
 import ai.kai.schedule.Schedules;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ai.kai.schedule.ScheduleExpression;
 import ai.kai.schedule.ScheduleRequest;
 
 /** {@code POST /api/v2/notebooks/{notebook_id}/schedule} with {@code {"cron": "0 8 1 * *" | "cron(…)" | "rate(…)", "timezone", "parameters"}}: creates or replaces the notebook's schedule; its runs evaluate relative dates in that zone. */
@@ -43,8 +44,9 @@ public final class PutScheduleHandler extends ApiHandler {
         }
         String zone = body.hasNonNull("timezone") ? body.get("timezone").asText() : body.path("time_zone").asText("UTC");
         var parameters = NotebookRequests.parameters(body);
+        ScheduleExpression.parse(expression); // refuse a bad cron before the notebook's time zone changes
         notebooks.prepareSchedule(tenant, notebook.id(), parameters, zone);
-        return ApiResult.created(schedules.put(tenant, new ScheduleRequest(notebook.id(), expression, zone, parameters)));
+        return ApiResult.created(ScheduleView.of(schedules.put(tenant, new ScheduleRequest(notebook.id(), expression, zone, parameters))));
     }
 
     static KaiException noSchedule(String name) {

@@ -15,7 +15,8 @@ public final class RunReportHandler extends ApiHandler {
 
     public RunReportHandler() {
         this(NotebookServices.get().tenantClaim(), NotebookServices.get().notebooks());
-        Priming.register(this, Priming.anonymousRequest("GET", "/api/v2/notebooks/nb_priming/runs/r_priming/report", Map.of("notebook_id", "nb_priming", "run_id", "r_priming"), "{}"));
+        Priming.register(this, Priming.anonymousRequest("GET", "/api/v2/notebooks/nb_priming/runs/r_priming/report", Map.of("notebook_id", "nb_priming", "run_id", "r_priming"), "{}"),
+                NotebookServices.get()::primeReportRendering);
     }
 
     public RunReportHandler(String tenantClaim, NotebookService notebooks) {

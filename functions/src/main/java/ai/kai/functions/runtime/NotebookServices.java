@@ -2,6 +2,8 @@ package ai.kai.functions.runtime;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import ai.kai.notebook.CellExecutors;
@@ -15,6 +17,10 @@ import ai.kai.notebook.TemplateCatalog;
 import ai.kai.query.QueryEngine;
 import ai.kai.report.HtmlReportRenderer;
 import ai.kai.report.PdfReportRenderer;
+import ai.kai.report.Report;
+import ai.kai.report.ReportBlock;
+import ai.kai.report.ReportFact;
+import ai.kai.report.ReportSection;
 import ai.kai.schedule.EventBridgeSchedules;
 import ai.kai.schedule.Schedules;
 
@@ -30,12 +36,16 @@ public final class NotebookServices {
     /** With less time left than this, the runner hands the run to a new invocation. */
     static final long CONTINUE_BELOW_MILLIS = 120_000;
     private static NotebookServices instance;
+    private static Clock clock = Clock.systemUTC();
 
     private final Services services;
     private NotebookRepository repository;
     private NotebookService notebooks;
     private NotebookRunner runner;
     private RunDispatcher dispatcher;
+    private Schedules schedules;
+    private HtmlReportRenderer html;
+    private PdfReportRenderer pdf;
 
     private NotebookServices(Services services) {
         this.services = services;
@@ -49,16 +59,25 @@ public final class NotebookServices {
         return instance;
     }
 
+    /**
+     * The clock of runs, reports and schedules' next runs: the system clock, or the local stack's when a test drives
+     * its scheduler with a {@code ManualClock}. The next {@link #get()} wires with it.
+     */
+    public static synchronized void useClock(Clock newClock) {
+        clock = newClock;
+        instance = null;
+    }
+
     public String tenantClaim() {
         return services.tenantClaim();
     }
 
     public synchronized NotebookService notebooks() {
         if (notebooks == null) {
-            HtmlReportRenderer html = new HtmlReportRenderer();
-            PdfReportRenderer pdf = new PdfReportRenderer();
+            html = new HtmlReportRenderer();
+            pdf = new PdfReportRenderer();
             notebooks = new NotebookService(repository(), TemplateCatalog.load(), dispatcher(), services.blobs(),
-                    html::render, pdf::render, Clock.systemUTC(), staleAfter(), services.config().presignTtl());
+                    html::render, pdf::render, clock, staleAfter(), services.config().presignTtl());
         }
         return notebooks;
     }
@@ -71,14 +90,31 @@ public final class NotebookServices {
                     analytics.statistics(), analytics.forecasts(), analytics.anomalies(), services.fileProfiles());
             runner = new NotebookRunner(repository(), services.blobs(), executors,
                     new FileDatabases(services.files(), services.blobs(), services.datasetCache()), dispatcher(),
-                    Clock.systemUTC(), staleAfter(), CONTINUE_BELOW_MILLIS);
+                    clock, staleAfter(), CONTINUE_BELOW_MILLIS);
         }
         return runner;
     }
 
     /** The schedules port (EventBridge Scheduler in AWS, the local scheduler on the local stack). */
-    public Schedules schedules() {
-        return EventBridgeSchedules.fromEnvironment(services.metadata());
+    public synchronized Schedules schedules() {
+        if (schedules == null) {
+            schedules = EventBridgeSchedules.fromEnvironment(services.metadata(), clock);
+        }
+        return schedules;
+    }
+
+    /**
+     * Renders a one-section report as HTML and PDF (SnapStart priming of the report function: the first PDF in a
+     * fresh JVM took 1.85 s, mostly font and layout class loading, which the snapshot then holds).
+     */
+    public synchronized void primeReportRendering() {
+        notebooks();
+        List<ReportBlock> blocks = List.of(new ReportBlock.Markdown("**one** cell"),
+                new ReportBlock.Table(List.of("a"), List.<List<Object>>of(List.of(1)), 1));
+        Report tiny = new Report("Priming", "", List.of(new ReportFact("rows", "1")),
+                List.of(new ReportSection("Cell", "success", null, blocks)), Instant.EPOCH);
+        html.render(tiny);
+        pdf.render(tiny);
     }
 
     private NotebookRepository repository() {
