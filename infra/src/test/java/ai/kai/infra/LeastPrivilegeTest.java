@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import ai.kai.functions.catalog.Access;
 import ai.kai.functions.catalog.FunctionCatalog;
 import ai.kai.functions.catalog.FunctionSpec;
-import software.amazon.awscdk.assertions.Template;
 
 /** Each function's role allows exactly what its catalog entry's access set names, and only under tenants/. */
 class LeastPrivilegeTest {

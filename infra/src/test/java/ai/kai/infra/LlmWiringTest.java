@@ -1,9 +1,7 @@
 package ai.kai.infra;
 
 import static ai.kai.infra.TemplateFacts.allowedActions;
-import static ai.kai.infra.TemplateFacts.functionId;
 import static ai.kai.infra.TemplateFacts.map;
-import static ai.kai.infra.TemplateFacts.properties;
 import static ai.kai.infra.TemplateFacts.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import ai.kai.functions.catalog.Access;
 import ai.kai.functions.catalog.FunctionCatalog;
 import ai.kai.functions.catalog.FunctionSpec;
-import software.amazon.awscdk.assertions.Template;
 
 /** The agent functions get the model settings and a grant to read the API key secret; no other function does. */
 class LlmWiringTest {

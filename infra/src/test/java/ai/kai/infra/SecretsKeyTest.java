@@ -1,8 +1,6 @@
 package ai.kai.infra;
 
 import static ai.kai.infra.TemplateFacts.allowedActions;
-import static ai.kai.infra.TemplateFacts.functionId;
-import static ai.kai.infra.TemplateFacts.properties;
 import static ai.kai.infra.TemplateFacts.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +14,6 @@ import ai.kai.functions.catalog.Access;
 import ai.kai.functions.catalog.FunctionCatalog;
 import ai.kai.functions.catalog.FunctionSpec;
 import software.amazon.awscdk.assertions.Match;
-import software.amazon.awscdk.assertions.Template;
 
 /**
  * The customer-managed key that seals connection credentials (DESIGN D9): rotated, kept with the data, named only to
