@@ -19,20 +19,29 @@ import software.amazon.awscdk.assertions.Template;
 /** The HTTP API has exactly the catalog's routes, guarded by a JWT authorizer where the catalog says so. */
 class HttpApiTest {
     private static final String ROUTE = "AWS::ApiGatewayV2::Route";
+    private static SynthesizedKai kai;
     private static Template api;
 
     @BeforeAll
     static void synthesize() {
-        api = SynthesizedKai.ofCatalog().api();
+        kai = SynthesizedKai.ofCatalog();
+        api = kai.api();
     }
 
     @Test
     void shouldHaveOneRoutePerHttpCatalogEntryWithItsExactRouteKey() {
         api.resourceCountIs("AWS::ApiGatewayV2::Api", 1);
         api.hasResourceProperties("AWS::ApiGatewayV2::Api", Map.of("ProtocolType", "HTTP"));
-        api.resourceCountIs(ROUTE, FunctionCatalog.http().size());
+        api.resourceCountIs(ROUTE, 0); // each route lives with its function, so the API stack never grows with the catalog
+        assertThat(kai.functionResourceCount(ROUTE)).isEqualTo(FunctionCatalog.http().size());
+        String apiId = api.findResources("AWS::ApiGatewayV2::Api").keySet().iterator().next();
         for (FunctionSpec spec : FunctionCatalog.http()) {
-            assertThat(routesWithKey(((Trigger.Http) spec.trigger()).routeKey())).as("routes of %s", spec.name()).hasSize(1);
+            String routeKey = ((Trigger.Http) spec.trigger()).routeKey();
+            assertThat(routesWithKey(routeKey)).as("routes of %s", spec.name()).hasSize(1);
+            assertThat(kai.templateOf(spec.name()).findResources(ROUTE, Map.of("Properties", Map.of("RouteKey", routeKey))))
+                    .as("route of %s next to its function", spec.name()).hasSize(1);
+            assertThat(String.valueOf(routeProperties(routeKey).get("ApiId"))).as("API of %s", spec.name())
+                    .contains("Fn::ImportValue").contains(apiId);
         }
         assertThat(routesWithKey("POST /api/v2/files/{file_id}/query")).hasSize(1);
         assertThat(routesWithKey("GET /api/v2/health")).hasSize(1);
@@ -47,7 +56,8 @@ class HttpApiTest {
             if (http.authenticated()) {
                 assertThat(route).as(http.routeKey())
                         .containsEntry("AuthorizationType", "JWT")
-                        .containsEntry("AuthorizerId", Map.of("Ref", authorizerId));
+                        .extractingByKey("AuthorizerId").asString()
+                        .startsWith("{Fn::ImportValue=" + KaiApp.API_STACK + ":").contains("Ref" + authorizerId);
             } else {
                 assertThat(route).as(http.routeKey()).containsEntry("AuthorizationType", "NONE").doesNotContainKey("AuthorizerId");
             }
@@ -63,11 +73,11 @@ class HttpApiTest {
             String integrationId = integrationIdIn(route);
             assertThat(route.get("Target")).isEqualTo(Map.of("Fn::Join", List.of("", List.of("integrations/",
                     Map.of("Ref", integrationId)))));
-            assertThat(properties(api, integrationId))
+            assertThat(properties(kai.templateOf(spec.name()), integrationId))
                     .as("integration of %s", spec.name())
                     .containsEntry("IntegrationType", "AWS_PROXY")
                     .containsEntry("PayloadFormatVersion", "2.0")
-                    .containsEntry("IntegrationUri", Map.of("Ref", liveAliasId(api, spec.name())));
+                    .containsEntry("IntegrationUri", Map.of("Ref", liveAliasId(kai, spec.name())));
         }
     }
 
@@ -108,8 +118,13 @@ class HttpApiTest {
         api.hasOutput("TableName", Map.of("Value", Map.of("Fn::ImportValue", Match.anyValue())));
     }
 
+    /** The routes with this key in any stack of the app. */
     private Map<String, Map<String, Object>> routesWithKey(String routeKey) {
-        return api.findResources(ROUTE, Map.of("Properties", Map.of("RouteKey", routeKey)));
+        Map<String, Map<String, Object>> found = new java.util.LinkedHashMap<>();
+        kai.functionStacks().forEach((stack, template) -> template.findResources(ROUTE,
+                Map.of("Properties", Map.of("RouteKey", routeKey))).forEach((id, route) -> found.put(stack + "/" + id, route)));
+        api.findResources(ROUTE, Map.of("Properties", Map.of("RouteKey", routeKey))).forEach(found::put);
+        return found;
     }
 
     private Map<String, Object> routeProperties(String routeKey) {

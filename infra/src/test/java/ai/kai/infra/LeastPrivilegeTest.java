@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import ai.kai.functions.catalog.Access;
 import ai.kai.functions.catalog.FunctionCatalog;
 import ai.kai.functions.catalog.FunctionSpec;
-import software.amazon.awscdk.assertions.Template;
 
 /** Each function's role allows exactly what its catalog entry's access set names, and only under tenants/. */
 class LeastPrivilegeTest {
@@ -36,11 +35,11 @@ class LeastPrivilegeTest {
                     "scheduler:DeleteSchedule", "iam:PassRole")),
             Map.entry(Access.INVOKE_NOTEBOOK_RUNNER, Set.of("lambda:InvokeFunction")));
 
-    private static Template api;
+    private static SynthesizedKai kai;
 
     @BeforeAll
     static void synthesize() {
-        api = SynthesizedKai.ofCatalog().api();
+        kai = SynthesizedKai.ofCatalog();
     }
 
     @Test
@@ -48,20 +47,20 @@ class LeastPrivilegeTest {
         for (FunctionSpec spec : FunctionCatalog.all()) {
             Set<String> expected = new TreeSet<>();
             spec.access().forEach(access -> expected.addAll(EXPECTED.get(access)));
-            assertThat(allowedActions(api, spec.name())).as("actions of %s", spec.name()).isEqualTo(expected);
+            assertThat(allowedActions(kai, spec.name())).as("actions of %s", spec.name()).isEqualTo(expected);
         }
     }
 
     @Test
     void shouldNotLetTheListFunctionPutObjectsOrItems() {
-        assertThat(allowedActions(api, "kai-files-list"))
+        assertThat(allowedActions(kai, "kai-files-list"))
                 .doesNotContain("s3:PutObject", "dynamodb:PutItem")
                 .containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:Query");
     }
 
     @Test
     void shouldGiveTheQueryFunctionNoWriteActions() {
-        assertThat(allowedActions(api, "kai-files-query"))
+        assertThat(allowedActions(kai, "kai-files-query"))
                 .containsExactlyInAnyOrder("s3:GetObject", "dynamodb:GetItem", "dynamodb:Query")
                 .noneMatch(action -> action.matches(".*:(Put|Update|Delete).*"));
     }
@@ -69,8 +68,8 @@ class LeastPrivilegeTest {
     @Test
     void shouldGiveHealthAndOpenApiNoDataPermissionsAtAll() {
         for (String name : List.of("kai-health", "kai-openapi")) {
-            assertThat(statements(api, name)).as("inline statements of %s", name).isEmpty();
-            assertThat(TemplateFacts.list(properties(api, roleId(api, name)).get("ManagedPolicyArns")))
+            assertThat(statements(kai, name)).as("inline statements of %s", name).isEmpty();
+            assertThat(TemplateFacts.list(properties(kai.templateOf(name), roleId(kai.templateOf(name), name)).get("ManagedPolicyArns")))
                     .as("managed policies of %s", name)
                     .hasSize(1)
                     .allSatisfy(arn -> assertThat(String.valueOf(arn)).contains("service-role/AWSLambdaBasicExecutionRole"));
@@ -80,7 +79,7 @@ class LeastPrivilegeTest {
     @Test
     void shouldScopeObjectActionsToKeysUnderTenants() {
         for (FunctionSpec spec : FunctionCatalog.all()) {
-            for (Map<String, Object> statement : statements(api, spec.name())) {
+            for (Map<String, Object> statement : statements(kai, spec.name())) {
                 List<String> actions = TemplateFacts.actions(statement);
                 if (actions.stream().anyMatch(a -> a.startsWith("s3:") && a.endsWith("Object"))) {
                     List<Object> arnParts = TemplateFacts.list(TemplateFacts.list(
@@ -98,7 +97,7 @@ class LeastPrivilegeTest {
     @Test
     void shouldLetOnlyDeletingFunctionsListKeysAndOnlyUnderTenants() {
         for (FunctionSpec spec : FunctionCatalog.all()) {
-            List<Map<String, Object>> listing = statements(api, spec.name()).stream()
+            List<Map<String, Object>> listing = statements(kai, spec.name()).stream()
                     .filter(s -> TemplateFacts.actions(s).contains("s3:ListBucket")).toList();
             if (spec.access().contains(Access.BLOB_DELETE)) {
                 assertThat(listing).as("ListBucket of %s", spec.name()).singleElement()
@@ -113,7 +112,7 @@ class LeastPrivilegeTest {
     @Test
     void shouldNeverGrantWildcardActions() {
         for (FunctionSpec spec : FunctionCatalog.all()) {
-            assertThat(allowedActions(api, spec.name())).as("actions of %s", spec.name()).noneMatch(a -> a.contains("*"));
+            assertThat(allowedActions(kai, spec.name())).as("actions of %s", spec.name()).noneMatch(a -> a.contains("*"));
         }
     }
 }

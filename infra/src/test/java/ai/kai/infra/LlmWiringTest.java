@@ -1,9 +1,7 @@
 package ai.kai.infra;
 
 import static ai.kai.infra.TemplateFacts.allowedActions;
-import static ai.kai.infra.TemplateFacts.functionId;
 import static ai.kai.infra.TemplateFacts.map;
-import static ai.kai.infra.TemplateFacts.properties;
 import static ai.kai.infra.TemplateFacts.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,21 +13,20 @@ import org.junit.jupiter.api.Test;
 import ai.kai.functions.catalog.Access;
 import ai.kai.functions.catalog.FunctionCatalog;
 import ai.kai.functions.catalog.FunctionSpec;
-import software.amazon.awscdk.assertions.Template;
 
 /** The agent functions get the model settings and a grant to read the API key secret; no other function does. */
 class LlmWiringTest {
     static final String SECRET = "kai/llm-api-key";
-    private static Template api;
+    private static SynthesizedKai kai;
 
     @BeforeAll
     static void synthesize() {
-        api = SynthesizedKai.of("llm", Map.of("llmProvider", "openai", "llmModel", "gpt-4o-mini", "llmApiKeySecret", SECRET),
-                FunctionCatalog.all()).api();
+        kai = SynthesizedKai.of("llm", Map.of("llmProvider", "openai", "llmModel", "gpt-4o-mini", "llmApiKeySecret", SECRET),
+                FunctionCatalog.all());
     }
 
     static Map<String, Object> environment(String function) {
-        return map(map(properties(api, functionId(api, function)).get("Environment")).get("Variables"));
+        return map(map(TemplateFacts.functionProperties(kai, function).get("Environment")).get("Variables"));
     }
 
     @Test
@@ -40,10 +37,10 @@ class LlmWiringTest {
                 assertThat(env).as(f.name()).containsEntry("KAI_LLM_PROVIDER", "openai")
                         .containsEntry("KAI_LLM_MODEL", "gpt-4o-mini").containsEntry("KAI_LLM_API_KEY_SECRET_ARN", SECRET)
                         .doesNotContainKey("KAI_LLM_API_KEY");
-                assertThat(allowedActions(api, f.name())).as(f.name()).contains("secretsmanager:GetSecretValue");
+                assertThat(allowedActions(kai, f.name())).as(f.name()).contains("secretsmanager:GetSecretValue");
             } else {
                 assertThat(env).as(f.name()).doesNotContainKeys("KAI_LLM_PROVIDER", "KAI_LLM_API_KEY_SECRET_ARN");
-                assertThat(allowedActions(api, f.name())).as(f.name()).doesNotContain("secretsmanager:GetSecretValue");
+                assertThat(allowedActions(kai, f.name())).as(f.name()).doesNotContain("secretsmanager:GetSecretValue");
             }
         }
         assertThat(FunctionCatalog.byName("kai-files-analyze").orElseThrow().access()).contains(Access.LLM_SECRET);
@@ -52,8 +49,8 @@ class LlmWiringTest {
 
     @Test
     void shouldLetOnlyTheRunCreatorDropTaskMarkersOutsideTenantData() {
-        assertThat(statements(api, "kai-agent-runs-create").toString()).contains("AgentQueue", "agent-runs/*");
-        assertThat(allowedActions(api, "kai-agent-runs-create")).doesNotContain("s3:GetObject");
-        assertThat(statements(api, "kai-files-upload").toString()).doesNotContain("agent-runs/");
+        assertThat(statements(kai, "kai-agent-runs-create").toString()).contains("AgentQueue", "agent-runs/*");
+        assertThat(allowedActions(kai, "kai-agent-runs-create")).doesNotContain("s3:GetObject");
+        assertThat(statements(kai, "kai-files-upload").toString()).doesNotContain("agent-runs/");
     }
 }

@@ -31,11 +31,20 @@ class ScheduleManagementTest {
     private static final String RUNNER = "kai-notebooks-runner";
     private static final String MANAGER = "kai-notebooks-schedule-put";
     private static final String GROUP = RUNNER + "-schedules";
+    private static SynthesizedKai kai;
+    /** The stack of the runner, which must also hold its schedule managers. */
     private static Template api;
 
     @BeforeAll
     static void synthesize() {
-        api = SynthesizedKai.of("schedules", Map.of(), FunctionCatalog.all()).api();
+        kai = SynthesizedKai.of("schedules", Map.of(), FunctionCatalog.all());
+        api = kai.templateOf(RUNNER);
+    }
+
+    @Test
+    void shouldKeepTheManagersInTheRunnersStack() {
+        assertThat(kai.stackOf(MANAGER)).isEqualTo(kai.stackOf(RUNNER)).isPresent();
+        assertThat(kai.api().toJSON().toString()).doesNotContain("scheduler.amazonaws.com");
     }
 
     private static String schedulerRoleId() {
@@ -46,6 +55,7 @@ class ScheduleManagementTest {
 
     @Test
     void shouldCreateOneScheduleGroupForTheRunnersSchedules() {
+        assertThat(kai.functionResourceCount("AWS::Scheduler::ScheduleGroup")).isEqualTo(1);
         api.resourceCountIs("AWS::Scheduler::ScheduleGroup", 1);
         api.hasResourceProperties("AWS::Scheduler::ScheduleGroup", Map.of("Name", GROUP));
         api.resourceCountIs("AWS::Scheduler::Schedule", 0); // schedules are made at run time, one per notebook
@@ -93,7 +103,7 @@ class ScheduleManagementTest {
     @Test
     void shouldGiveNoOtherFunctionSchedulerOrPassRoleRights() {
         for (String name : List.of(RUNNER, "kai-files-list", "kai-files-upload")) {
-            assertThat(allowedActions(api, name)).as(name).noneMatch(a -> a.startsWith("scheduler:") || a.equals("iam:PassRole"));
+            assertThat(allowedActions(kai, name)).as(name).noneMatch(a -> a.startsWith("scheduler:") || a.equals("iam:PassRole"));
         }
     }
 
@@ -106,7 +116,7 @@ class ScheduleManagementTest {
 
     @Test
     void shouldPointTheManagerAtLocalStacksSchedulerInTheLocalstackContext() {
-        Template local = SynthesizedKai.of("schedules-localstack", Map.of("localstack", true), FunctionCatalog.all()).api();
+        Template local = SynthesizedKai.of("schedules-localstack", Map.of("localstack", true), FunctionCatalog.all()).templateOf(MANAGER);
         local.hasResourceProperties(TemplateFacts.FUNCTION, Map.of("FunctionName", MANAGER,
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "KAI_SCHEDULER_ENDPOINT", "http://localhost.localstack.cloud:4566")))));

@@ -1,8 +1,6 @@
 package ai.kai.infra;
 
 import static ai.kai.infra.TemplateFacts.allowedActions;
-import static ai.kai.infra.TemplateFacts.functionId;
-import static ai.kai.infra.TemplateFacts.properties;
 import static ai.kai.infra.TemplateFacts.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +14,6 @@ import ai.kai.functions.catalog.Access;
 import ai.kai.functions.catalog.FunctionCatalog;
 import ai.kai.functions.catalog.FunctionSpec;
 import software.amazon.awscdk.assertions.Match;
-import software.amazon.awscdk.assertions.Template;
 
 /**
  * The customer-managed key that seals connection credentials (DESIGN D9): rotated, kept with the data, named only to
@@ -29,12 +26,10 @@ class SecretsKeyTest {
             "StringLike", Map.of("kms:EncryptionContext:kai:secret", "?*/?*"),
             "ForAllValues:StringEquals", Map.of("kms:EncryptionContextKeys", List.of("kai:secret")));
     private static SynthesizedKai kai;
-    private static Template api;
 
     @BeforeAll
     static void synthesize() {
         kai = SynthesizedKai.ofCatalog();
-        api = kai.api();
     }
 
     @Test
@@ -87,7 +82,7 @@ class SecretsKeyTest {
     @Test
     void shouldScopeEveryKmsGrantToTheSecretsKeyAndItsEncryptionContext() {
         for (FunctionSpec spec : FunctionCatalog.all()) {
-            for (Map<String, Object> statement : statements(api, spec.name())) {
+            for (Map<String, Object> statement : statements(kai, spec.name())) {
                 if (TemplateFacts.actions(statement).stream().anyMatch(a -> a.startsWith("kms:"))) {
                     assertThat(statement.get("Condition")).as("condition of %s", spec.name()).isEqualTo(CONTEXT_CONDITION);
                     assertThat(String.valueOf(statement.get("Resource"))).as("resource of %s", spec.name())
@@ -101,20 +96,20 @@ class SecretsKeyTest {
     void shouldPointSecretsFunctionsAtLocalStacksKmsInTheLocalStackProfile() {
         SynthesizedKai local = SynthesizedKai.of("localstack-secrets", Map.of("localstack", "true"), FunctionCatalog.all());
         local.storage().hasResource(KEY, Map.of("DeletionPolicy", "Delete"));
-        local.api().hasResourceProperties(TemplateFacts.FUNCTION, Map.of("FunctionName", "kai-connections-query",
+        local.templateOf("kai-connections-query").hasResourceProperties(TemplateFacts.FUNCTION, Map.of("FunctionName", "kai-connections-query",
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "KAI_KMS_ENDPOINT", "http://localhost.localstack.cloud:4566",
                         "KAI_KMS_KEY_ID", Match.anyValue())))));
-        local.api().hasResourceProperties(TemplateFacts.FUNCTION, Map.of("FunctionName", "kai-files-list",
+        local.templateOf("kai-files-list").hasResourceProperties(TemplateFacts.FUNCTION, Map.of("FunctionName", "kai-files-list",
                 "Environment", Map.of("Variables", Match.objectLike(Map.of("KAI_KMS_ENDPOINT", Match.absent())))));
     }
 
     private static List<String> kmsActions(String functionName) {
-        return allowedActions(api, functionName).stream().filter(a -> a.startsWith("kms:")).toList();
+        return allowedActions(kai, functionName).stream().filter(a -> a.startsWith("kms:")).toList();
     }
 
     private static Map<String, Object> environment(String functionName) {
-        Map<String, Object> props = properties(api, functionId(api, functionName));
+        Map<String, Object> props = TemplateFacts.functionProperties(kai, functionName);
         return TemplateFacts.map(TemplateFacts.map(props.get("Environment")).get("Variables"));
     }
 }

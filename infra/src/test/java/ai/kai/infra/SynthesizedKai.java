@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,9 @@ final class SynthesizedKai {
 
     private final KaiApp.Stacks stacks;
     private final Template storage;
-    private final Template api;
+    private final Optional<Template> api;
+    /** The template of each functions stack, by stack name, in artifact order. */
+    private final Map<String, Template> functionStacks = new LinkedHashMap<>();
 
     private SynthesizedKai(String name, Map<String, Object> extraContext, List<FunctionSpec> functions) {
         Map<String, Object> context = new LinkedHashMap<>(cdkJsonContext());
@@ -33,7 +36,8 @@ final class SynthesizedKai {
         App app = App.Builder.create().context(context).outdir(outdir(name).toString()).build();
         this.stacks = KaiApp.define(app, functions);
         this.storage = Template.fromStack(stacks.storage());
-        this.api = Template.fromStack(stacks.api());
+        this.api = stacks.api().map(Template::fromStack);
+        stacks.functions().forEach(stack -> functionStacks.put(stack.getStackName(), Template.fromStack(stack)));
     }
 
     /** The app of {@link FunctionCatalog#all()} with cdk.json's context only: what {@code cdk deploy} builds. */
@@ -57,8 +61,31 @@ final class SynthesizedKai {
         return storage;
     }
 
+    /** The API stack: the HTTP API, the identity provider and the outputs a CLI needs. */
     Template api() {
-        return api;
+        return api.orElseThrow(() -> new AssertionError("this app has no API stack (context without an HTTP API)"));
+    }
+
+    /** Every functions stack's template, by stack name. */
+    Map<String, Template> functionStacks() {
+        return functionStacks;
+    }
+
+    /** The template of the one stack that deploys this catalog function (with its role, routes and triggers). */
+    Template templateOf(String functionName) {
+        return stackOf(functionName).map(functionStacks::get)
+                .orElseThrow(() -> new AssertionError("no stack deploys a function named " + functionName));
+    }
+
+    /** The name of the stack that deploys this catalog function, if any. */
+    Optional<String> stackOf(String functionName) {
+        return stacks.functions().stream().filter(stack -> stack.functions().containsKey(functionName))
+                .map(FunctionsStack::getStackName).findFirst();
+    }
+
+    /** How many resources of this type the functions stacks hold together. */
+    int functionResourceCount(String type) {
+        return functionStacks.values().stream().mapToInt(t -> t.findResources(type).size()).sum();
     }
 
     private static Map<String, Object> cdkJsonContext() {

@@ -62,6 +62,32 @@ final class TemplateFacts {
         return actions;
     }
 
+    /** {@link #functionId(Template, String)} in whichever functions stack deploys the function. */
+    static String functionId(SynthesizedKai kai, String functionName) {
+        return functionId(kai.templateOf(functionName), functionName);
+    }
+
+    /** {@link #liveAliasId(Template, String)} in whichever functions stack deploys the function. */
+    static String liveAliasId(SynthesizedKai kai, String functionName) {
+        return liveAliasId(kai.templateOf(functionName), functionName);
+    }
+
+    /** {@link #statements(Template, String)} in whichever functions stack deploys the function. */
+    static List<Map<String, Object>> statements(SynthesizedKai kai, String functionName) {
+        return statements(kai.templateOf(functionName), functionName);
+    }
+
+    /** {@link #allowedActions(Template, String)} in whichever functions stack deploys the function. */
+    static Set<String> allowedActions(SynthesizedKai kai, String functionName) {
+        return allowedActions(kai.templateOf(functionName), functionName);
+    }
+
+    /** The properties of the Lambda function with this name, wherever it is deployed. */
+    static Map<String, Object> functionProperties(SynthesizedKai kai, String functionName) {
+        Template template = kai.templateOf(functionName);
+        return properties(template, functionId(template, functionName));
+    }
+
     static List<String> actions(Map<String, Object> statement) {
         Object action = statement.get("Action");
         return action instanceof String single ? List.of(single) : list(action).stream().map(String::valueOf).toList();
