@@ -28,11 +28,14 @@ class NotebookInfraTest {
     private static final String GROUP = RUNNER + "-schedules";
     private static final List<String> SCHEDULE_ROUTES = List.of("kai-notebooks-schedule-put", "kai-notebooks-schedule-get",
             "kai-notebooks-schedule-delete");
+    private static SynthesizedKai kai;
+    /** The notebooks' functions stack: the runner, the schedule routes, the scheduler role, group and queue. */
     private static Template api;
 
     @BeforeAll
     static void synthesize() {
-        api = SynthesizedKai.ofCatalog().api();
+        kai = SynthesizedKai.ofCatalog();
+        api = kai.templateOf(RUNNER);
     }
 
     private static String schedulerRoleId() {
@@ -77,14 +80,14 @@ class NotebookInfraTest {
     @Test
     void shouldLetOnlyTheScheduleRoutesManageSchedulesAndPassOnlyTheSchedulerRole() {
         for (String route : SCHEDULE_ROUTES) {
-            Map<String, Object> passRole = statements(api, route).stream()
+            Map<String, Object> passRole = statements(kai, route).stream()
                     .filter(s -> TemplateFacts.actions(s).contains("iam:PassRole")).findFirst().orElseThrow();
             assertThat(passRole).as(route).containsEntry("Resource", Map.of("Fn::GetAtt", List.of(schedulerRoleId(), "Arn")))
                     .containsEntry("Condition", Map.of("StringEquals", Map.of("iam:PassedToService", "scheduler.amazonaws.com")));
         }
         for (FunctionSpec f : FunctionCatalog.all()) {
             if (!f.access().contains(Access.SCHEDULES)) {
-                assertThat(allowedActions(api, f.name())).as(f.name())
+                assertThat(allowedActions(kai, f.name())).as(f.name())
                         .noneMatch(a -> a.startsWith("scheduler:") || a.equals("iam:PassRole"));
             }
         }
@@ -95,7 +98,7 @@ class NotebookInfraTest {
     @Test
     void shouldLetOnlyTheRunEndpointAndTheRunnerInvokeAndOnlyTheRunner() {
         for (FunctionSpec f : FunctionCatalog.all()) {
-            List<Map<String, Object>> invokes = statements(api, f.name()).stream()
+            List<Map<String, Object>> invokes = statements(kai, f.name()).stream()
                     .filter(s -> TemplateFacts.actions(s).stream().anyMatch(a -> a.startsWith("lambda:"))).toList();
             if (f.name().equals("kai-notebooks-run") || f.name().equals(RUNNER)) {
                 assertThat(invokes).as(f.name()).hasSize(1);
