@@ -16,6 +16,10 @@ final class ChartCellExecutor implements CellExecutor {
             spec = spec.toBuilder().title(cell.heading()).build();
         }
         CellOutput.Rows rows = context.rows(cell.source());
+        if (rows.rows().isEmpty()) {
+            // a period without data is an answer, not a broken notebook: say so where the chart would be
+            return new CellOutput.Markdown("_No chart: `" + cell.source() + "` has no rows for these parameters._");
+        }
         Table table = Table.fromRows(rows.columns(), rows.types(), rows.rows());
         return new CellOutput.Chart(spec.title(), charts.figure(spec, table));
     }

@@ -97,6 +97,26 @@ class NotebookRunTest {
     }
 
     @Test
+    void shouldShowANoteInsteadOfFailingWhenAChartsSourceHasNoRowsForThePeriod() {
+        Notebook nb = fx.service.create(fx.tenant, NotebookReader.yaml("""
+                name: empty period
+                file_id: %s
+                parameters:
+                  - {name: start_date, type: date, default: "2030-01-01"}
+                cells:
+                  - {id: monthly, type: query, sql: "SELECT region, sum(revenue) AS revenue FROM data WHERE order_date >= :start_date GROUP BY ALL"}
+                  - {id: chart, type: visualization, source: monthly, chart: {type: bar, x: region, y: revenue}}
+                """.formatted(fileId)), null);
+        fx.service.startRun(fx.tenant, nb.id(), Map.of());
+        NotebookRun run = fx.runDispatched();
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(run.cell("chart").orElseThrow().status()).isEqualTo(CellStatus.SUCCESS);
+        Report report = fx.service.report(fx.tenant, nb.id(), run.runId());
+        assertThat(report.sections().get(1).blocks()).singleElement().isInstanceOfSatisfying(ReportBlock.Markdown.class,
+                m -> assertThat(m.text()).contains("no rows"));
+    }
+
+    @Test
     void shouldContinueInANewInvocationWithoutRunningFinishedCellsAgain() {
         Notebook nb = fx.service.create(fx.tenant, NotebookReader.yaml("""
                 name: long run
