@@ -57,6 +57,7 @@ public final class OpenApiDocument {
             parameters.add(Map.of("name", "page_size", "in", "query", "schema", Map.of("type", "integer", "minimum", 1, "maximum", 100, "default", 50)));
             parameters.add(Map.of("name", "cursor", "in", "query", "schema", Map.of("type", "string")));
         }
+        parameters.addAll(RouteSchemas.queryParameters(f.name()));
         if (!parameters.isEmpty()) {
             op.put("parameters", parameters);
         }
@@ -69,8 +70,11 @@ public final class OpenApiDocument {
         boolean creates = f.name().equals("kai-files-upload") || f.name().equals("kai-files-clean")
                 || f.name().equals("kai-viz-generate") || f.name().equals("kai-viz-themes-create")
                 || f.name().startsWith("kai-connections-create");
-        Map<String, Object> data = ConnectionApiSchemas.responseData(f.name());
-        responses.put(creates ? "201" : "200", data == null ? envelope("success") : envelope("success", data));
+        Map<String, Object> data = RouteSchemas.responseData(f.name());
+        List<String> statuses = RouteSchemas.successStatuses(f.name());
+        for (String status : statuses != null ? statuses : List.of(creates ? "201" : "200")) {
+            responses.put(status, data == null ? envelope("success") : envelope("success", data));
+        }
         responses.put("4XX", envelope("the caller's mistake; error.code is stable"));
         responses.put("5XX", envelope("a server failure"));
         op.put("responses", responses);
@@ -102,10 +106,7 @@ public final class OpenApiDocument {
                     "format", Map.of("type", "string", "enum", List.of("json", "html")))));
             case "kai-analytics-statistics", "kai-analytics-forecast", "kai-analytics-anomalies" ->
                     json(AnalyticsSchemas.requestBody(function));
-            default -> {
-                Map<String, Object> chart = VisualizationApiSchemas.requestBody(function);
-                yield chart != null ? chart : ConnectionApiSchemas.requestBody(function);
-            }
+            default -> RouteSchemas.requestBody(function);
         };
     }
 
