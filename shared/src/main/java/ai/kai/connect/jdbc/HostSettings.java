@@ -79,6 +79,19 @@ public record HostSettings(String host, int port, String database, Optional<Stri
         return host + ":" + port;
     }
 
+    /** The driver URL {@code jdbc:<subprotocol>://host:port/database}. */
+    public String jdbcUrl(String subprotocol) {
+        return "jdbc:" + subprotocol + "://" + host + ":" + port + "/" + database;
+    }
+
+    /** Driver properties holding the user and password, where given; the dialect adds its own settings. */
+    public java.util.Properties credentials() {
+        java.util.Properties p = new java.util.Properties();
+        user.ifPresent(u -> p.setProperty("user", u));
+        password.ifPresent(pw -> p.setProperty("password", pw));
+        return p;
+    }
+
     private static int port(String text) {
         try {
             int p = Integer.parseInt(text.strip());

@@ -47,13 +47,28 @@ public interface JdbcDialect {
     /** Rows of (schema, name, kind) for the schema given as the only parameter, or for all schemas when null. */
     String tablesSql(boolean oneSchema);
 
-    /** Rows of (name, type, nullable 'YES'/'NO' or 0/1, position) for parameters (schema, table). */
-    String columnsSql();
+    /** Rows of (name, type, nullable 'YES'/'NO' or 0/1, position) for parameters (schema, table): by default SQL's own
+     * {@code information_schema.columns}. */
+    default String columnsSql() {
+        return "SELECT column_name, data_type, is_nullable, ordinal_position FROM information_schema.columns "
+                + "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position";
+    }
 
     /** A query returning the default schema's name in one row. */
     String currentSchemaSql();
 
-    String healthCheckSql();
+    default String healthCheckSql() {
+        return "SELECT 1";
+    }
+
+    /**
+     * {@link #tablesSql} over SQL's {@code information_schema.tables}: the one schema given as parameter, or every
+     * schema that {@code allSchemasCondition} lets through.
+     */
+    static String informationSchemaTables(boolean oneSchema, String allSchemasCondition) {
+        return "SELECT table_schema, table_name, table_type FROM information_schema.tables WHERE "
+                + (oneSchema ? "table_schema = ?" : allSchemasCondition) + " ORDER BY table_schema, table_name";
+    }
 
     /** Where this server's error states mean something the common mapping does not know. */
     default Optional<KaiException> translate(SQLException e) {

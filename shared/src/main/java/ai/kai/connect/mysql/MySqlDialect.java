@@ -39,9 +39,7 @@ final class MySqlDialect implements JdbcDialect {
 
     @Override
     public ConnectionSource open(ConnectorContext context) throws SQLException {
-        Properties p = new Properties();
-        host.user().ifPresent(u -> p.setProperty("user", u));
-        host.password().ifPresent(pw -> p.setProperty("password", pw));
+        Properties p = host.credentials();
         p.setProperty("allowLocalInfile", "false");
         p.setProperty("allowMultiQueries", "false");
         p.setProperty("assureReadOnly", "true");
@@ -50,7 +48,7 @@ final class MySqlDialect implements JdbcDialect {
         if ("true".equalsIgnoreCase(host.options().get("ssl"))) {
             p.setProperty("sslMode", "trust");
         }
-        String url = "jdbc:mariadb://" + host.host() + ":" + host.port() + "/" + host.database();
+        String url = host.jdbcUrl("mariadb");
         return new PooledSource("kai-mysql", "org.mariadb.jdbc.Driver", url, p, "SET SESSION TRANSACTION READ ONLY",
                 true, true, context.maxPoolSize(), context.connectTimeout());
     }
@@ -85,11 +83,6 @@ final class MySqlDialect implements JdbcDialect {
     @Override
     public String currentSchemaSql() {
         return "SELECT DATABASE()";
-    }
-
-    @Override
-    public String healthCheckSql() {
-        return "SELECT 1";
     }
 
     @Override

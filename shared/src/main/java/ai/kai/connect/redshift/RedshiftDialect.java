@@ -38,9 +38,7 @@ final class RedshiftDialect implements JdbcDialect {
 
     @Override
     public ConnectionSource open(ConnectorContext context) throws SQLException {
-        Properties p = new Properties();
-        host.user().ifPresent(u -> p.setProperty("user", u));
-        host.password().ifPresent(pw -> p.setProperty("password", pw));
+        Properties p = host.credentials();
         p.setProperty("ApplicationName", "kai-analytics");
         p.setProperty("loginTimeout", Long.toString(Math.max(1, context.connectTimeout().toSeconds())));
         p.setProperty("ssl", host.options().getOrDefault("ssl", "true"));
@@ -50,7 +48,7 @@ final class RedshiftDialect implements JdbcDialect {
         if (host.options().containsKey("schema")) {
             p.setProperty("currentSchema", host.options().get("schema"));
         }
-        String url = "jdbc:redshift://" + host.host() + ":" + host.port() + "/" + host.database();
+        String url = host.jdbcUrl("redshift");
         return new PooledSource("kai-redshift", "com.amazon.redshift.jdbc.Driver", url, p, null, true, false,
                 context.maxPoolSize(), context.connectTimeout());
     }
@@ -72,25 +70,13 @@ final class RedshiftDialect implements JdbcDialect {
 
     @Override
     public String tablesSql(boolean oneSchema) {
-        return "SELECT table_schema, table_name, table_type FROM information_schema.tables WHERE "
-                + (oneSchema ? "table_schema = ?" : "table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg_%'")
-                + " ORDER BY table_schema, table_name";
-    }
-
-    @Override
-    public String columnsSql() {
-        return "SELECT column_name, data_type, is_nullable, ordinal_position FROM information_schema.columns "
-                + "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position";
+        return JdbcDialect.informationSchemaTables(oneSchema,
+                "table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg_%'");
     }
 
     @Override
     public String currentSchemaSql() {
         return "SELECT current_schema()";
-    }
-
-    @Override
-    public String healthCheckSql() {
-        return "SELECT 1";
     }
 
     @Override

@@ -85,24 +85,12 @@ final class SnowflakeDialect implements JdbcDialect {
 
     @Override
     public String tablesSql(boolean oneSchema) {
-        return "SELECT table_schema, table_name, table_type FROM information_schema.tables WHERE "
-                + (oneSchema ? "table_schema = ?" : "table_schema <> 'INFORMATION_SCHEMA'") + " ORDER BY table_schema, table_name";
-    }
-
-    @Override
-    public String columnsSql() {
-        return "SELECT column_name, data_type, is_nullable, ordinal_position FROM information_schema.columns "
-                + "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position";
+        return JdbcDialect.informationSchemaTables(oneSchema, "table_schema <> 'INFORMATION_SCHEMA'");
     }
 
     @Override
     public String currentSchemaSql() {
         return "SELECT CURRENT_SCHEMA()";
-    }
-
-    @Override
-    public String healthCheckSql() {
-        return "SELECT 1";
     }
 
     @Override
