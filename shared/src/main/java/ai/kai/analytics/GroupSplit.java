@@ -35,7 +35,7 @@ final class GroupSplit {
     }
 
     /** Exactly two groups for a two-group test, or a 400 that says which groups there are. */
-    static void requireTwo(List<Sample> groups, String groupColumn, StatisticsTest test) {
+    static void requireTwo(List<Sample> groups, String groupColumn, StatisticsTestKind test) {
         if (groups.size() == 2) {
             return;
         }

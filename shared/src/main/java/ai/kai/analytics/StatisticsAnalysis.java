@@ -11,7 +11,7 @@ import ai.kai.stats.ContingencyRequest;
 import ai.kai.stats.ContingencyTable;
 import ai.kai.stats.Description;
 import ai.kai.stats.GroupComparisonRequest;
-import ai.kai.stats.GroupTest;
+import ai.kai.stats.GroupTestKind;
 import ai.kai.stats.OneSampleRequest;
 import ai.kai.stats.Sample;
 import ai.kai.stats.StatisticsService;
@@ -87,8 +87,8 @@ public final class StatisticsAnalysis {
         return in.answer(switch (call.test()) {
             case TUKEY -> statistics.tukey(variable, groups, call.alpha());
             case KRUSKAL -> statistics.compareGroups(new GroupComparisonRequest(variable, groups,
-                    GroupTest.KRUSKAL_WALLIS, call.alpha()));
-            default -> statistics.compareGroups(new GroupComparisonRequest(variable, groups, GroupTest.ANOVA,
+                    GroupTestKind.KRUSKAL_WALLIS, call.alpha()));
+            default -> statistics.compareGroups(new GroupComparisonRequest(variable, groups, GroupTestKind.ANOVA,
                     call.alpha()));
         });
     }
@@ -99,7 +99,7 @@ public final class StatisticsAnalysis {
         String column = in.data().name(call.columnColumn());
         ContingencyTable table = ContingencyTable.fromObservations(row, Cells.labels(row, in.data().cells(row)),
                 column, Cells.labels(column, in.data().cells(column)));
-        ContingencyRequest request = call.test() == StatisticsTest.FISHER
+        ContingencyRequest request = call.test() == StatisticsTestKind.FISHER
                 ? ContingencyRequest.fisher(table).withAlternative(call.alternative())
                 : ContingencyRequest.chiSquare(table);
         return in.answer(statistics.contingency(request.withAlpha(call.alpha())));

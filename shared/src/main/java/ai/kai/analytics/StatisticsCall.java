@@ -21,7 +21,7 @@ import ai.kai.stats.TestRequest;
  * @param columns describe: the columns to describe (empty: every numeric one); correlation: two or more columns;
  *                paired: two columns measured on the same rows
  */
-public record StatisticsCall(DataSource source, StatisticsTest test, String valueColumn, String groupColumn,
+public record StatisticsCall(DataSource source, StatisticsTestKind test, String valueColumn, String groupColumn,
                              List<String> groups, double alpha, String rowColumn, String columnColumn,
                              List<String> columns, CorrelationMethod method, String by, double mu,
                              Alternative alternative) {
@@ -36,10 +36,10 @@ public record StatisticsCall(DataSource source, StatisticsTest test, String valu
     }
 
     public static StatisticsCall from(JsonNode body) {
-        StatisticsTest test = StatisticsTest.parse(Fields.text(body, "test_type"));
+        StatisticsTestKind test = StatisticsTestKind.parse(Fields.text(body, "test_type"));
         DataSource source = DataSource.from(body);
         String method = Fields.text(body, "method");
-        if (method != null && test != StatisticsTest.CORRELATION) {
+        if (method != null && test != StatisticsTestKind.CORRELATION) {
             throw new KaiException(ErrorCode.INVALID_REQUEST, "'method' chooses the correlation method; for "
                     + test.wire() + " name the test in 'test_type' instead");
         }
@@ -50,7 +50,7 @@ public record StatisticsCall(DataSource source, StatisticsTest test, String valu
                 Alternative.parse(Fields.text(body, "alternative")));
     }
 
-    private static void requireFields(StatisticsTest test, String value, String group, List<String> groups, String row,
+    private static void requireFields(StatisticsTestKind test, String value, String group, List<String> groups, String row,
                                       String column, List<String> columns) {
         switch (test) {
             case DESCRIBE -> {
@@ -87,7 +87,7 @@ public record StatisticsCall(DataSource source, StatisticsTest test, String valu
         }
     }
 
-    private static void require(String field, String name, StatisticsTest test) {
+    private static void require(String field, String name, StatisticsTestKind test) {
         if (field == null) {
             throw missing("'" + name + "' is required for " + test.wire());
         }

@@ -7,16 +7,16 @@ package ai.kai.stats;
  *
  * @param alternative only for Fisher's exact test, about the odds ratio versus 1; chi-square is two-sided
  */
-public record ContingencyRequest(ContingencyTable table, ContingencyTest test, Alternative alternative,
+public record ContingencyRequest(ContingencyTable table, ContingencyTestKind test, Alternative alternative,
         boolean yatesCorrection, double alpha) implements TestRequest {
 
     public ContingencyRequest {
         if (table == null) {
             throw Checks.invalid("a contingency test needs a table of counts");
         }
-        test = test == null ? ContingencyTest.CHI_SQUARE : test;
+        test = test == null ? ContingencyTestKind.CHI_SQUARE : test;
         alternative = alternative == null ? Alternative.TWO_SIDED : alternative;
-        if (test == ContingencyTest.CHI_SQUARE && alternative != Alternative.TWO_SIDED) {
+        if (test == ContingencyTestKind.CHI_SQUARE && alternative != Alternative.TWO_SIDED) {
             throw Checks.invalid("the chi-square test has no one-sided form; use Fisher's exact test on a 2×2 table");
         }
         Checks.alpha(alpha);
@@ -24,12 +24,12 @@ public record ContingencyRequest(ContingencyTable table, ContingencyTest test, A
 
     /** Chi-square test of independence with Yates' correction for 2×2 tables, alpha 0.05. */
     public static ContingencyRequest chiSquare(ContingencyTable table) {
-        return new ContingencyRequest(table, ContingencyTest.CHI_SQUARE, Alternative.TWO_SIDED, true, DEFAULT_ALPHA);
+        return new ContingencyRequest(table, ContingencyTestKind.CHI_SQUARE, Alternative.TWO_SIDED, true, DEFAULT_ALPHA);
     }
 
     /** Fisher's exact test, two-sided, alpha 0.05. */
     public static ContingencyRequest fisher(ContingencyTable table) {
-        return new ContingencyRequest(table, ContingencyTest.FISHER_EXACT, Alternative.TWO_SIDED, true, DEFAULT_ALPHA);
+        return new ContingencyRequest(table, ContingencyTestKind.FISHER_EXACT, Alternative.TWO_SIDED, true, DEFAULT_ALPHA);
     }
 
     public ContingencyRequest withAlpha(double a) {

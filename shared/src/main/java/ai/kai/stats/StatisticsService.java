@@ -65,16 +65,16 @@ public final class StatisticsService {
     }
 
     public TestResult anova(String variable, List<Sample> groups, double alpha) {
-        return compareGroups(new GroupComparisonRequest(variable, groups, GroupTest.ANOVA, alpha));
+        return compareGroups(new GroupComparisonRequest(variable, groups, GroupTestKind.ANOVA, alpha));
     }
 
     public TestResult kruskalWallis(String variable, List<Sample> groups, double alpha) {
-        return compareGroups(new GroupComparisonRequest(variable, groups, GroupTest.KRUSKAL_WALLIS, alpha));
+        return compareGroups(new GroupComparisonRequest(variable, groups, GroupTestKind.KRUSKAL_WALLIS, alpha));
     }
 
     /** Tukey HSD on its own: every pair of groups with family-wise intervals and adjusted p-values. */
     public TukeyResult tukey(String variable, List<Sample> groups, double alpha) {
-        GroupComparisonRequest r = new GroupComparisonRequest(variable, groups, GroupTest.ANOVA, alpha);
+        GroupComparisonRequest r = new GroupComparisonRequest(variable, groups, GroupTestKind.ANOVA, alpha);
         for (Sample g : r.groups()) {
             Checks.atLeast(g, 2, "Tukey HSD");
         }

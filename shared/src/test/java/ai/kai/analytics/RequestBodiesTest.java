@@ -80,9 +80,9 @@ class RequestBodiesTest {
 
     @Test
     void shouldAcceptTheSpecsTestNamesAndRefuseAMethodForATest() {
-        assertThat(StatisticsTest.parse("t_test")).isEqualTo(StatisticsTest.WELCH);
-        assertThat(StatisticsTest.parse("Kruskal-Wallis")).isEqualTo(StatisticsTest.KRUSKAL);
-        assertThat(StatisticsTest.parse("fisher_exact")).isEqualTo(StatisticsTest.FISHER);
+        assertThat(StatisticsTestKind.parse("t_test")).isEqualTo(StatisticsTestKind.WELCH);
+        assertThat(StatisticsTestKind.parse("Kruskal-Wallis")).isEqualTo(StatisticsTestKind.KRUSKAL);
+        assertThat(StatisticsTestKind.parse("fisher_exact")).isEqualTo(StatisticsTestKind.FISHER);
         assertThat(refusal(() -> StatisticsCall.from(body(Map.of("test_type", "welch", "file_id", "f_1",
                 "value_column", "v", "group_column", "g", "method", "spearman"))))).isEqualTo(ErrorCode.INVALID_REQUEST);
         assertThat(refusal(() -> StatisticsCall.from(body(Map.of("test_type", "welch", "file_id", "f_1",

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import ai.kai.analytics.StatisticsTest;
+import ai.kai.analytics.StatisticsTestKind;
 
 /** The request bodies of the analytics routes, as JSON schemas for the OpenAPI document. */
 public final class AnalyticsSchemas {
@@ -27,7 +27,7 @@ public final class AnalyticsSchemas {
         switch (function) {
             case "kai-analytics-statistics" -> {
                 properties.put("test_type", Map.of("type", "string", "enum",
-                        List.of(StatisticsTest.names().split(", ")), "description", "t_test is accepted as welch"));
+                        List.of(StatisticsTestKind.names().split(", ")), "description", "t_test is accepted as welch"));
                 properties.put("value_column", STRING);
                 properties.put("group_column", STRING);
                 properties.put("groups", Map.of("type", "array", "items", STRING,

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ai.kai.analytics.Analysis;
 import ai.kai.analytics.StatisticsAnalysis;
 import ai.kai.analytics.StatisticsCall;
-import ai.kai.analytics.StatisticsTest;
+import ai.kai.analytics.StatisticsTestKind;
 import ai.kai.json.Json;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
@@ -19,7 +19,7 @@ public final class StatisticsTool implements AgentTool {
             .description("Run a statistical test (t tests, ANOVA, Tukey, Kruskal, chi-square, Fisher), descriptive "
                     + "statistics or correlations on the last SQL result or the whole file.")
             .parameters(AnalysisInput.schema()
-                    .addEnumProperty("test_type", Arrays.stream(StatisticsTest.values()).map(StatisticsTest::wire).toList())
+                    .addEnumProperty("test_type", Arrays.stream(StatisticsTestKind.values()).map(StatisticsTestKind::wire).toList())
                     .addStringProperty("value_column", "Numeric column to compare")
                     .addStringProperty("group_column", "Column whose values form the groups")
                     .addProperty("columns", JsonArraySchema.builder().items(new JsonStringSchema())

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How a contingency table is tested: Pearson's chi-square test of independence or Fisher's exact test (2×2). */
-public enum ContingencyTest implements WireNames.Named {
+public enum ContingencyTestKind implements WireNames.Named {
     CHI_SQUARE("chi_square"),
     FISHER_EXACT("fisher_exact");
 
     private final String wire;
 
-    ContingencyTest(String wire) {
+    ContingencyTestKind(String wire) {
         this.wire = wire;
     }
 
@@ -22,7 +22,7 @@ public enum ContingencyTest implements WireNames.Named {
 
     /** Accepts "chi_square", "chi-square", "fisher_exact", "fisher-exact" in any case; null means chi-square. */
     @JsonCreator
-    public static ContingencyTest parse(String text) {
-        return WireNames.parse(ContingencyTest.class, text, "contingency test", CHI_SQUARE);
+    public static ContingencyTestKind parse(String text) {
+        return WireNames.parse(ContingencyTestKind.class, text, "contingency test", CHI_SQUARE);
     }
 }

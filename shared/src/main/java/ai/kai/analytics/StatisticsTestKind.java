@@ -11,7 +11,7 @@ import ai.kai.error.ErrorCode;
 import ai.kai.error.KaiException;
 
 /** What {@code POST /analytics/statistics} can do, by its {@code test_type}; spec §5's {@code t_test} is Welch's. */
-public enum StatisticsTest {
+public enum StatisticsTestKind {
     WELCH("welch", "t_test", "ttest", "welch_t_test"),
     STUDENT("student", "student_t_test", "pooled"),
     PAIRED("paired", "paired_t_test"),
@@ -28,7 +28,7 @@ public enum StatisticsTest {
     private final String wire;
     private final List<String> aliases;
 
-    StatisticsTest(String wire, String... aliases) {
+    StatisticsTestKind(String wire, String... aliases) {
         this.wire = wire;
         this.aliases = List.of(aliases);
     }
@@ -44,12 +44,12 @@ public enum StatisticsTest {
     }
 
     /** Case, spaces, hyphens and underscores do not matter: "T-Test", "kruskal_wallis", "chi-square". */
-    public static StatisticsTest parse(String text) {
+    public static StatisticsTestKind parse(String text) {
         if (text == null || text.isBlank()) {
             throw new KaiException(ErrorCode.MISSING_FIELD, "'test_type' is required; use one of " + names());
         }
         String key = key(text);
-        for (StatisticsTest t : values()) {
+        for (StatisticsTestKind t : values()) {
             if (key(t.wire).equals(key) || t.aliases.stream().anyMatch(a -> key(a).equals(key))) {
                 return t;
             }
@@ -58,7 +58,7 @@ public enum StatisticsTest {
     }
 
     public static String names() {
-        return Arrays.stream(values()).map(StatisticsTest::wire).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(StatisticsTestKind::wire).collect(Collectors.joining(", "));
     }
 
     private static String key(String s) {

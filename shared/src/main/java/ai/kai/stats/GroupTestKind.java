@@ -4,13 +4,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How several groups are compared: one-way ANOVA (with Tukey HSD) or the Kruskal–Wallis rank test. */
-public enum GroupTest implements WireNames.Named {
+public enum GroupTestKind implements WireNames.Named {
     ANOVA("anova"),
     KRUSKAL_WALLIS("kruskal_wallis");
 
     private final String wire;
 
-    GroupTest(String wire) {
+    GroupTestKind(String wire) {
         this.wire = wire;
     }
 
@@ -22,7 +22,7 @@ public enum GroupTest implements WireNames.Named {
 
     /** Accepts "anova", "kruskal_wallis", "kruskal-wallis" in any case; null means ANOVA. */
     @JsonCreator
-    public static GroupTest parse(String text) {
-        return WireNames.parse(GroupTest.class, text, "group test", ANOVA);
+    public static GroupTestKind parse(String text) {
+        return WireNames.parse(GroupTestKind.class, text, "group test", ANOVA);
     }
 }
